@@ -1,0 +1,44 @@
+package org.newsindex;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One news article as parsed from its file and as stored in the index.
+ *
+ * <p>Text is kept exactly as written (curly quotes, non-breaking spaces, currency signs): analysis
+ * normalises it for search, but snippets and the article view show the original.
+ *
+ * @param id        path of the article file relative to the input folder, without {@code .txt}, with
+ *                  {@code /} separators (for example {@code business/001})
+ * @param headline  the headline, never blank
+ * @param date      the publication date when the date text allows one, else {@code null}
+ * @param dateText  the date as written in the article, else {@code null}
+ * @param source    the publication named by the article (for example {@code FT}), else {@code null}
+ * @param paragraphs the body, one entry per paragraph, without headline, date or source lines
+ * @param speakers  named people the article quotes or reports as speaking, once each, by the fullest
+ *                  form of their name, in order of first attribution
+ */
+public record Article(
+    String id,
+    String headline,
+    LocalDate date,
+    String dateText,
+    String source,
+    List<String> paragraphs,
+    List<String> speakers) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(headline, "headline");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("article id must not be blank");
+    }
+    if (headline.isBlank()) {
+      throw new IllegalArgumentException("article " + id + " has no headline");
+    }
+    paragraphs = List.copyOf(paragraphs);
+    speakers = List.copyOf(speakers);
+  }
+}

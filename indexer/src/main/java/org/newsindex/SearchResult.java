@@ -1,0 +1,55 @@
+package org.newsindex;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One page of ranked articles for a {@link SearchRequest}.
+ *
+ * @param query      the query as asked
+ * @param total      how many articles match in all
+ * @param tookMillis time spent searching and highlighting, in milliseconds
+ * @param hits       the requested page of matching articles, best first
+ */
+public record SearchResult(String query, long total, long tookMillis, List<Hit> hits) {
+
+  public SearchResult {
+    Objects.requireNonNull(query, "query");
+    hits = List.copyOf(hits);
+  }
+
+  /**
+   * One matching article with its highlighted text.
+   *
+   * <p>{@code headlineHtml} and {@code snippets} are HTML: the article text is escaped and only
+   * {@code <mark>} elements, wrapping each match (a matched phrase as one element), are markup.
+   *
+   * @param id           the article id
+   * @param headline     the headline as plain text
+   * @param headlineHtml the headline as HTML with matches marked
+   * @param date         the publication date, or {@code null} when unknown
+   * @param source       the publication, or {@code null} when unknown
+   * @param speakers     the people the article quotes
+   * @param score        the relevance score (BM25); comparable only within one result
+   * @param snippets     up to three passages of the body, best first, as HTML
+   */
+  public record Hit(
+      String id,
+      String headline,
+      String headlineHtml,
+      LocalDate date,
+      String source,
+      List<String> speakers,
+      float score,
+      List<String> snippets) {
+
+    public Hit {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(headline, "headline");
+      Objects.requireNonNull(headlineHtml, "headlineHtml");
+      speakers = List.copyOf(speakers);
+      snippets = List.copyOf(snippets);
+    }
+  }
+}
