@@ -4,29 +4,36 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** STUB (being written): thread-safe searcher over an index folder. */
-public final class NewsSearcher implements AutoCloseable {
+/**
+ * Searches an index of news articles. Implementations are safe to share across threads: one instance
+ * serves every request of a server.
+ *
+ * <p>{@link #open(Path)} opens the embedded Lucene index that {@link NewsIndexWriter} writes.
+ */
+public interface NewsSearcher extends AutoCloseable {
 
-  /** Opens the index in a folder; IOException with a clear message when there is none. */
-  public static NewsSearcher open(Path indexDir) throws IOException {
-    throw new UnsupportedOperationException("stub");
+  /**
+   * Opens the Lucene index in a folder for searching.
+   *
+   * @throws IOException when the folder holds no index (the message says so) or cannot be read
+   */
+  static NewsSearcher open(Path indexDir) throws IOException {
+    return LuceneNewsSearcher.open(indexDir);
   }
 
-  /** Searches; throws InvalidQueryException for requests that cannot be answered. */
-  public SearchResult search(SearchRequest request) throws IOException {
-    throw new UnsupportedOperationException("stub");
-  }
+  /**
+   * Returns one page of the articles that match a request, best first, with highlighted snippets.
+   *
+   * @throws InvalidQueryException when the query cannot be answered as asked (too many clauses)
+   */
+  SearchResult search(SearchRequest request) throws IOException;
 
-  /** The article with this id, if indexed. */
-  public Optional<Article> find(String id) throws IOException {
-    throw new UnsupportedOperationException("stub");
-  }
+  /** The article with this id, or empty when no such article is indexed. */
+  Optional<Article> find(String id) throws IOException;
 
   /** How many articles the index holds. */
-  public int articleCount() throws IOException {
-    throw new UnsupportedOperationException("stub");
-  }
+  int articleCount() throws IOException;
 
   @Override
-  public void close() throws IOException {}
+  void close() throws IOException;
 }
