@@ -26,7 +26,7 @@ final class AttributionFinder {
       "responded", "responds", "remarked", "remarks", "observed", "observes", "emphasised",
       "emphasises", "emphasized", "emphasizes", "recalled", "recalls", "promised", "promises",
       "vowed", "vows", "pledged", "pledges", "concluded", "concludes", "agreed", "agrees",
-      "accepted", "accepts", "boasted", "boasts", "complained", "complains", "joked", "jokes");
+      "accepted", "accepts", "boasted", "boasts", "complained", "complains", "joked", "jokes", "described", "describes", "advised", "advises");
 
   // Verbs that may come before their subject after a quotation; "told" and "asked" take an object.
   private static final Set<String> INVERTIBLE = Set.of(
@@ -51,6 +51,8 @@ final class AttributionFinder {
       "already", "last", "week", "night", "month", "year", "privately", "openly", "himself",
       "herself", "clearly", "explicitly", "firmly", "strongly", "only", "not");
 
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+
   private static final int MAX_APPOSITION = 20;
   private static final int MAX_TRAILING_NAME = 8;
 
@@ -71,7 +73,7 @@ final class AttributionFinder {
           continue;
         }
         Attribution a = subjectBefore(tokens, runByEnd, i);
-        if (a == null && INVERTIBLE.contains(word) && followsQuoteOrComma(tokens, i)) {
+        if (a == null && INVERTIBLE.contains(word) && (followsQuoteOrComma(tokens, i) || t.sentenceStart())) {
           a = nameAfter(tokens, runByEnd, i + 1);
         }
         if (a != null) {
@@ -107,7 +109,10 @@ final class AttributionFinder {
       if (w.equals("she")) {
         return new Attribution(j, Attribution.Kind.PRONOUN, null, Gender.FEMALE);
       }
-      return named(runByEnd.get(j));
+      NameRun run = runByEnd.get(j);
+      if (run != null || !isUnclosedApposition(tokens, j)) {
+        return named(run);
+      }
     }
     // An apposition, perhaps with commas inside it or an unclosed one: "Dmitry Peskov, the Kremlin
     // spokesman, said", "Alan Milburn, Labour's election strategist told".
@@ -118,8 +123,13 @@ final class AttributionFinder {
       }
       if (inner.is(",")) {
         NameRun run = runByEnd.get(k - 1);
-        if (run != null) {
+        if (run != null && NameMention.read(run) != null) {
           return named(run);
+        }
+        // The apposition may be the name itself: "the party's spokeswoman, Eleanor Scott, said".
+        NameRun whole = runByEnd.get(j - 1);
+        if (before.is(",") && whole != null && whole.start() == k + 1 && looksLikePerson(whole)) {
+          return named(whole);
         }
       }
     }
@@ -175,6 +185,27 @@ final class AttributionFinder {
       if (w.equals("that") || w.equals("whether") || w.equals("if") || w.equals("why")
           || w.equals("what") || w.equals("how") || w.equals("about")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Alan Milburn, Labour's election strategist told": a role after a comma, begun by a determiner
+   * or a possessive, and singular, since "After meeting Mr Blair, officials said" is not one.
+   */
+  private static boolean isUnclosedApposition(List<Token> tokens, int head) {
+    if (tokens.get(head).text().endsWith("s")) {
+      return false;
+    }
+    for (int k = head - 1; k >= 0 && k >= head - MAX_APPOSITION; k--) {
+      Token t = tokens.get(k);
+      if (!t.isNarrativeWord()) {
+        if (!t.is(",") || k + 1 >= head) {
+          return false;
+        }
+        String first = tokens.get(k + 1).text();
+        return DETERMINERS.contains(NameVocabulary.lower(first)) || NameVocabulary.isPossessive(first);
       }
     }
     return false;

@@ -70,6 +70,12 @@ record NameRun(int start, int end, List<String> words, boolean possessive, boole
     if (!Character.isUpperCase(text.charAt(0)) || NameVocabulary.isNeverInName(text)) {
       return false;
     }
+    // "Houston-based" and "Labour-run" describe; hyphenated names capitalise each part.
+    for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+      if (h + 1 < text.length() && Character.isLowerCase(text.charAt(h + 1))) {
+        return false;
+      }
+    }
     return !(t.sentenceStart() && !NameVocabulary.isTitle(text)
         && lowercaseWords.contains(NameVocabulary.lower(text)));
   }

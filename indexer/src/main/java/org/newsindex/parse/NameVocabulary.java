@@ -39,7 +39,8 @@ final class NameVocabulary {
       "spokesman", "spokeswoman", "analyst", "economist", "economics", "attorney", "solicitor",
       "lawyer", "counsel", "officials", "official", "opposition", "former", "new", "us", "uk",
       "british", "french", "german", "american", "russian", "chinese", "japanese", "italian",
-      "spanish", "irish", "scottish", "welsh", "english", "israeli", "palestinian", "iraqi");
+      "writer", "author", "actor", "actress", "singer", "pensioner", "teacher", "student",
+      "campaigner", "viewer", "nurse", "doctor", "voter", "spanish", "irish", "scottish", "welsh", "english", "israeli", "palestinian", "iraqi");
 
   // Honours written after a name; stripped so "John Smith QC" is "John Smith".
   private static final Set<String> POST_NOMINALS = Set.of(
@@ -81,7 +82,7 @@ final class NameVocabulary {
       "september", "october", "november", "december", "christmas", "easter", "said", "says",
       "my", "me", "him", "them", "us", "your", "do", "does", "did", "is", "was", "are", "were",
       "be", "been", "has", "have", "had", "would", "can", "could", "should", "shall",
-      "might", "must", "let", "yes", "well", "oh", "please", "thanks", "thank", "dear");
+      "might", "must", "let", "yes", "well", "oh", "please", "thanks", "thank");
 
   // Small words allowed inside a name: "Charles de Gaulle", "Ruud van Nistelrooy".
   private static final Set<String> PARTICLES = Set.of(
@@ -155,7 +156,13 @@ final class NameVocabulary {
 
   /** An acronym such as BBC or UN names an organisation, not a person. */
   static boolean isAcronym(String word) {
-    if (word.length() < 2) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        letters++;
+      }
+    }
+    if (letters < 2) {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {
