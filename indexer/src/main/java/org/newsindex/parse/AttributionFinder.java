@@ -73,6 +73,11 @@ final class AttributionFinder {
           continue;
         }
         Attribution a = subjectBefore(tokens, runByEnd, i);
+        if (a == null && i + 1 < tokens.size() && tokens.get(i + 1).isNarrativeWord()
+            && tokens.get(i + 1).text().equals("by")) {
+          // The agent of a passive: "announced by Chancellor Gordon Brown".
+          a = nameAfter(tokens, runByEnd, i + 2);
+        }
         if (a == null && INVERTIBLE.contains(word) && (followsQuoteOrComma(tokens, i) || t.sentenceStart())) {
           a = nameAfter(tokens, runByEnd, i + 1);
         }

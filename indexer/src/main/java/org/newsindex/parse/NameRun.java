@@ -12,8 +12,16 @@ import java.util.Set;
  * @param words the words of the run, titles and all
  * @param possessive whether the last word owns something ("Dunford's office"), so cannot be a subject
  * @param afterArticle whether "the" precedes the run, which names organisations, not people
+ * @param afterPreposition whether a preposition governs the run ("a meeting with Sergei Lavrov"), so
+ *     that it is not the subject of its sentence
  */
-record NameRun(int start, int end, List<String> words, boolean possessive, boolean afterArticle) {
+record NameRun(int start, int end, List<String> words, boolean possessive, boolean afterArticle,
+    boolean afterPreposition) {
+
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "with", "by", "of", "to", "from", "for", "after", "before", "about", "against", "between",
+      "like", "than", "on", "at", "in", "into", "under", "over", "behind", "beside", "alongside",
+      "towards", "toward", "without", "including", "among", "via");
 
   NameRun {
     words = List.copyOf(words);
@@ -57,9 +65,19 @@ record NameRun(int start, int end, List<String> words, boolean possessive, boole
       }
       boolean afterArticle = start > 0 && tokens.get(start - 1).isNarrativeWord()
           && NameVocabulary.lower(tokens.get(start - 1).text()).equals("the");
-      runs.add(new NameRun(start, i - 1, words, possessive, afterArticle));
+      runs.add(new NameRun(start, i - 1, words, possessive, afterArticle, afterPreposition(tokens, start)));
     }
     return runs;
+  }
+
+  /** Looks back over lower-case titles too: "proposed by shadow chancellor Oliver Letwin". */
+  private static boolean afterPreposition(List<Token> tokens, int start) {
+    int k = start - 1;
+    while (k >= 0 && tokens.get(k).isWord() && NameVocabulary.isTitle(tokens.get(k).text())
+        && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).isWord() && PREPOSITIONS.contains(tokens.get(k).text());
   }
 
   private static boolean isNameWord(Token t, Set<String> lowercaseWords, boolean quoted) {

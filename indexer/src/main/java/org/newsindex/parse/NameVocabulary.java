@@ -37,7 +37,7 @@ final class NameVocabulary {
       "defender", "goalkeeper", "skipper", "inspector", "superintendent", "constable",
       "detective", "officer", "director", "mp", "mep", "msp", "am", "first", "leader",
       "spokesman", "spokeswoman", "analyst", "economist", "economics", "attorney", "solicitor",
-      "lawyer", "counsel", "officials", "official", "opposition", "former", "new", "us", "uk",
+      "lawyer", "counsel", "officials", "official", "opposition", "former", "us", "uk",
       "british", "french", "german", "american", "russian", "chinese", "japanese", "italian",
       "writer", "author", "actor", "actress", "singer", "pensioner", "teacher", "student",
       "campaigner", "viewer", "nurse", "doctor", "voter", "spanish", "irish", "scottish", "welsh", "english", "israeli", "palestinian", "iraqi");
@@ -57,7 +57,7 @@ final class NameVocabulary {
       "industries", "holdings", "motors", "airlines", "airways", "records", "studios", "pictures",
       "entertainment", "media", "communications", "systems", "technologies", "street", "road",
       "house", "hall", "church", "city", "united", "rovers", "fc", "games", "cup", "championship",
-      "open", "commons", "aid", "boulevard", "avenue", "square", "lane", "park", "stadium", "lords", "parliament", "assembly", "executive", "administration",
+      "open", "commons", "marathon", "year", "day", "eve", "aid", "boulevard", "avenue", "square", "lane", "park", "stadium", "lords", "parliament", "assembly", "executive", "administration",
       "exchange", "bureau", "institution", "partners", "capital", "securities", "research",
       "magazine", "radio", "tv", "television", "broadcasting", "review", "herald", "mail",
       "express", "mirror", "sun", "independent", "observer", "standard", "economist", "press",

@@ -76,11 +76,18 @@ public final class SpeakerExtractor {
     int[] sentenceOf = sentenceNumbers(tokens);
     int sentence = -1;
     String subject = null;
+    // A name governed by a preposition ("with Sharron Storer") is the sentence's subject only when
+    // the sentence names nobody else, and takes the focus only once the sentence is over.
+    String fallback = null;
     for (Object event : events) {
       int at = position(event);
       if (sentenceOf[at] != sentence) {
+        if (subject == null && fallback != null) {
+          cast.focusOn(fallback);
+        }
         sentence = sentenceOf[at];
         subject = null;
+        fallback = null;
       }
       String person;
       if (event instanceof NameRun run) {
@@ -88,12 +95,16 @@ public final class SpeakerExtractor {
         if (person == null || run.possessive()) {
           continue;
         }
+        if (run.afterPreposition()) {
+          fallback = fallback == null ? person : fallback;
+          continue;
+        }
       } else {
         Attribution a = (Attribution) event;
         person = switch (a.kind()) {
           case NAME -> resolve(a.run(), cast);
           case PRONOUN -> cast.recent(a.pronoun());
-          case SENTENCE_SUBJECT -> subject;
+          case SENTENCE_SUBJECT -> subject != null ? subject : fallback;
         };
         if (person == null) {
           continue;

@@ -67,6 +67,11 @@ class SpeakerExtractorTest {
         Arguments.of("participle takes the subject of the sentence",
             "At a Nato meeting, Mr James Mattis struck a similar note, saying that talks must wait.",
             List.of("James Mattis")),
+        Arguments.of("agent of a passive",
+            "The £7m was announced by Chancellor Gordon Brown.", List.of("Gordon Brown")),
+        Arguments.of("participle with only a prepositional name",
+            "The trouble began with Maria Hutchings marching up, saying \"that's rubbish\" loudly.",
+            List.of("Maria Hutchings")),
         Arguments.of("sentence-initial said",
             "The film is made by Simon Bysshe.\n\nSaid Mr Bysshe: \"It will be shown online.\"",
             List.of("Simon Bysshe")));
@@ -79,6 +84,7 @@ class SpeakerExtractorTest {
         Arguments.of("organisation word", "Christian Aid said the move would cost jobs."),
         Arguments.of("acronym", "\"We will appeal,\" the BBC said."),
         Arguments.of("lone unknown word", "Microsoft said sales rose."),
+        Arguments.of("place after a title-like word", "The New York Marathon said entries were up."),
         Arguments.of("anonymous spokesman", "A spokesman said the plant would close."),
         Arguments.of("anonymous official", "\"We are worried,\" one exasperated official said."),
         Arguments.of("generic people", "Analysts said shares would fall."),
@@ -102,6 +108,13 @@ class SpeakerExtractorTest {
             "Mr Sergei Lavrov spoke first. \"It is clear,\" he said, adding that Mr Vladimir Putin and "
                 + "Mr Donald Trump would meet. He said sanctions were not discussed.",
             List.of("Sergei Lavrov")),
+        Arguments.of("a name after a preposition does not take the focus from the subject",
+            "Having worked with Mr Jim Cantalupo, Mr Charlie Bell focused on sales. "
+                + "He had promised to cut costs.",
+            List.of("Charlie Bell")),
+        Arguments.of("a name after a preposition is in focus when the sentence names nobody else",
+            "He recalls a meeting with Ms Sharron Storer in 2001. \"You do nothing,\" she told him.",
+            List.of("Sharron Storer")),
         Arguments.of("she skips a man",
             "Ms Ann Kemp chaired the meeting. Mr Tom Hale arrived late. \"It went well,\" she said.",
             List.of("Ann Kemp")),
