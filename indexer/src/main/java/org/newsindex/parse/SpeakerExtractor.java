@@ -1,11 +1,142 @@
 package org.newsindex.parse;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** STUB: to be written. Finds the named people an article quotes or reports as speaking. */
+/**
+ * Finds the named people an article quotes or reports as speaking, so that search can filter and
+ * facet articles by who said something in them.
+ *
+ * <p>Rule-based and linear in the length of the article, because it runs on every article at
+ * indexing time. Each speaker appears once, in order of first attribution, under the fullest form of
+ * the name the article gives, without titles ("Mr Tillerson" becomes "Rex Tillerson"). Organisations,
+ * anonymous sources, groups and offices are not speakers. Instances are stateless and thread-safe.
+ */
 public final class SpeakerExtractor {
 
+  private final ParagraphTokenizer tokenizer = new ParagraphTokenizer();
+  private final AttributionFinder attributions = new AttributionFinder();
+
+  /** Creates an extractor; it holds no per-article state, so one instance serves all articles. */
+  public SpeakerExtractor() {}
+
+  /**
+   * Returns the speakers of an article.
+   *
+   * @param paragraphs the article's body paragraphs, in order, without the headline
+   * @return canonical speaker names, once each, in order of first attribution
+   */
   public List<String> extract(List<String> paragraphs) {
-    return List.of();
+    List<List<Token>> tokenized = new ArrayList<>(paragraphs.size());
+    Set<String> lowercaseWords = new HashSet<>();
+    for (String paragraph : paragraphs) {
+      List<Token> tokens = tokenizer.tokenize(paragraph);
+      tokenized.add(tokens);
+      for (Token t : tokens) {
+        if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+          lowercaseWords.add(t.text());
+        }
+      }
+    }
+    List<List<NameRun>> runs = new ArrayList<>(paragraphs.size());
+    Cast cast = new Cast();
+    // The whole article is read for names first: the fullest form may come after a short one.
+    for (List<Token> tokens : tokenized) {
+      List<NameRun> paragraphRuns = NameRun.find(tokens, lowercaseWords, false);
+      runs.add(paragraphRuns);
+      List<NameRun> learnFrom = new ArrayList<>(paragraphRuns);
+      learnFrom.addAll(NameRun.find(tokens, lowercaseWords, true));
+      for (NameRun run : learnFrom) {
+        NameMention mention = NameMention.read(run);
+        if (mention != null) {
+          cast.learn(mention);
+        }
+      }
+    }
+    Set<String> speakers = new LinkedHashSet<>();
+    for (int p = 0; p < tokenized.size(); p++) {
+      attribute(tokenized.get(p), runs.get(p), cast, speakers);
+    }
+    return List.copyOf(speakers);
+  }
+
+  /** Walks one paragraph in text order, keeping track of whom each sentence is about. */
+  private void attribute(List<Token> tokens, List<NameRun> runs, Cast cast, Set<String> speakers) {
+    List<Attribution> found = attributions.find(tokens, runs);
+    List<Object> events = new ArrayList<>(runs.size() + found.size());
+    events.addAll(runs);
+    events.addAll(found);
+    // A name is seen before the attribution that starts at the same place.
+    events.sort(Comparator.comparingInt(SpeakerExtractor::position)
+        .thenComparingInt(e -> e instanceof NameRun ? 0 : 1));
+    int[] sentenceOf = sentenceNumbers(tokens);
+    int sentence = -1;
+    String subject = null;
+    // A name governed by a preposition ("with Sharron Storer") is the sentence's subject only when
+    // the sentence names nobody else, and takes the focus only once the sentence is over.
+    String fallback = null;
+    for (Object event : events) {
+      int at = position(event);
+      if (sentenceOf[at] != sentence) {
+        if (subject == null && fallback != null) {
+          cast.focusOn(fallback);
+        }
+        sentence = sentenceOf[at];
+        subject = null;
+        fallback = null;
+      }
+      String person;
+      if (event instanceof NameRun run) {
+        person = resolve(run, cast);
+        if (person == null || run.possessive()) {
+          continue;
+        }
+        if (run.afterPreposition()) {
+          fallback = fallback == null ? person : fallback;
+          continue;
+        }
+      } else {
+        Attribution a = (Attribution) event;
+        person = switch (a.kind()) {
+          case NAME -> resolve(a.run(), cast);
+          case PRONOUN -> cast.recent(a.pronoun());
+          case SENTENCE_SUBJECT -> subject != null ? subject : fallback;
+        };
+        if (person == null) {
+          continue;
+        }
+        speakers.add(person);
+        cast.focusOn(person);
+      }
+      if (subject == null) {
+        subject = person;
+        cast.focusOn(person);
+      }
+    }
+  }
+
+  private static String resolve(NameRun run, Cast cast) {
+    NameMention mention = NameMention.read(run);
+    return mention == null ? null : cast.resolve(mention);
+  }
+
+  private static int position(Object event) {
+    return event instanceof NameRun run ? run.start() : ((Attribution) event).position();
+  }
+
+  private static int[] sentenceNumbers(List<Token> tokens) {
+    int[] numbers = new int[tokens.size()];
+    int sentence = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).sentenceStart() && i > 0) {
+        sentence++;
+      }
+      numbers[i] = sentence;
+    }
+    return numbers;
   }
 }

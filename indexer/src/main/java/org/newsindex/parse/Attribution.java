@@ -1,0 +1,24 @@
+package org.newsindex.parse;
+
+import org.newsindex.parse.NameVocabulary.Gender;
+
+/**
+ * A place where the text gives speech to someone, and the words that say who.
+ *
+ * @param position token index of the reference to the speaker, which fixes the order of speakers
+ * @param kind how the speaker is referred to
+ * @param run the name, for {@link Kind#NAME}
+ * @param pronoun the pronoun's gender, for {@link Kind#PRONOUN}
+ */
+record Attribution(int position, Kind kind, NameRun run, Gender pronoun) {
+
+  /** The ways a speaker is referred to. */
+  enum Kind {
+    /** A name next to the speech verb: "Mr Tillerson said", "said Jurgen Schrempp". */
+    NAME,
+    /** "he said": the most recent person of that gender. */
+    PRONOUN,
+    /** ", saying that": whoever the sentence is about. */
+    SENTENCE_SUBJECT
+  }
+}

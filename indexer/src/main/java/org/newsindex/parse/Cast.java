@@ -1,0 +1,72 @@
+package org.newsindex.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsindex.parse.NameVocabulary.Gender;
+
+/**
+ * The people one article names: resolves short references ("Mr Lavrov", "Blair") to the fullest name
+ * the article gives, and pronouns to the person most recently in focus.
+ */
+final class Cast {
+
+  private final Set<String> fullNames = new LinkedHashSet<>();
+  private final Map<String, Gender> genderBySurname = new HashMap<>();
+  private final List<String> focus = new ArrayList<>();
+
+  /** Learns a name the article uses, before any resolution, so later full forms count too. */
+  void learn(NameMention mention) {
+    if (mention.isFull()) {
+      fullNames.add(mention.text());
+    }
+    if (mention.gender() != Gender.UNKNOWN) {
+      genderBySurname.putIfAbsent(mention.surname(), mention.gender());
+    }
+  }
+
+  /** The canonical name of the person a mention refers to, or null if it names nobody we know. */
+  String resolve(NameMention mention) {
+    if (mention.isFull()) {
+      return mention.text();
+    }
+    String surname = mention.surname();
+    String found = null;
+    for (String full : fullNames) {
+      if (full.endsWith(" " + surname)) {
+        found = full;
+        break;
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    // An honorific makes a lone surname a person even when the article never gives a first name.
+    return mention.honorific() ? surname : null;
+  }
+
+  /** Records that a person is now the one "he" or "she" would refer to. */
+  void focusOn(String person) {
+    focus.add(person);
+  }
+
+  /** The person most recently in focus whose known gender fits the pronoun, or null. */
+  String recent(Gender pronoun) {
+    for (int i = focus.size() - 1; i >= 0; i--) {
+      Gender g = gender(focus.get(i));
+      if (g == Gender.UNKNOWN || g == pronoun) {
+        return focus.get(i);
+      }
+    }
+    return null;
+  }
+
+  private Gender gender(String person) {
+    int space = person.lastIndexOf(' ');
+    String surname = space < 0 ? person : person.substring(space + 1);
+    return genderBySurname.getOrDefault(surname, Gender.UNKNOWN);
+  }
+}

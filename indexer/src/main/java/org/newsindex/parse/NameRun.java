@@ -1,0 +1,100 @@
+package org.newsindex.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A maximal run of capitalised narrative words in a paragraph, the raw material of a name.
+ *
+ * @param start index of the first token of the run
+ * @param end index of the last token of the run, inclusive
+ * @param words the words of the run, titles and all
+ * @param possessive whether the last word owns something ("Dunford's office"), so cannot be a subject
+ * @param afterArticle whether "the" precedes the run, which names organisations, not people
+ * @param afterPreposition whether a preposition governs the run ("a meeting with Sergei Lavrov"), so
+ *     that it is not the subject of its sentence
+ */
+record NameRun(int start, int end, List<String> words, boolean possessive, boolean afterArticle,
+    boolean afterPreposition) {
+
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "with", "by", "of", "to", "from", "for", "after", "before", "about", "against", "between",
+      "like", "than", "on", "at", "in", "into", "under", "over", "behind", "beside", "alongside",
+      "towards", "toward", "without", "including", "among", "via");
+
+  NameRun {
+    words = List.copyOf(words);
+  }
+
+  /**
+   * Finds the runs of one paragraph.
+   *
+   * @param lowercaseWords words the article also writes in lower case; such a word at the start of a
+   *     sentence is capitalised only because it starts the sentence
+   * @param quoted whether to read the quotations instead of the narrative; names in quotations help
+   *     to resolve short names but never attribute speech
+   */
+  static List<NameRun> find(List<Token> tokens, Set<String> lowercaseWords, boolean quoted) {
+    List<NameRun> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameWord(tokens.get(i), lowercaseWords, quoted)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      List<String> words = new ArrayList<>();
+      boolean possessive = false;
+      while (i < tokens.size()) {
+        Token t = tokens.get(i);
+        if (isNameWord(t, lowercaseWords, quoted)) {
+          words.add(t.text());
+          i++;
+          if (NameVocabulary.isPossessive(t.text())) {
+            possessive = true;
+            break;
+          }
+        } else if (t.isWord() && t.quoted() == quoted && NameVocabulary.isParticle(t.text())
+            && i + 1 < tokens.size() && isNameWord(tokens.get(i + 1), lowercaseWords, quoted)) {
+          words.add(t.text());
+          i++;
+        } else {
+          break;
+        }
+      }
+      boolean afterArticle = start > 0 && tokens.get(start - 1).isNarrativeWord()
+          && NameVocabulary.lower(tokens.get(start - 1).text()).equals("the");
+      runs.add(new NameRun(start, i - 1, words, possessive, afterArticle, afterPreposition(tokens, start)));
+    }
+    return runs;
+  }
+
+  /** Looks back over lower-case titles too: "proposed by shadow chancellor Oliver Letwin". */
+  private static boolean afterPreposition(List<Token> tokens, int start) {
+    int k = start - 1;
+    while (k >= 0 && tokens.get(k).isWord() && NameVocabulary.isTitle(tokens.get(k).text())
+        && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).isWord() && PREPOSITIONS.contains(tokens.get(k).text());
+  }
+
+  private static boolean isNameWord(Token t, Set<String> lowercaseWords, boolean quoted) {
+    if (!t.isWord() || t.quoted() != quoted) {
+      return false;
+    }
+    String text = t.text();
+    if (!Character.isUpperCase(text.charAt(0)) || NameVocabulary.isNeverInName(text)) {
+      return false;
+    }
+    // "Houston-based" and "Labour-run" describe; hyphenated names capitalise each part.
+    for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+      if (h + 1 < text.length() && Character.isLowerCase(text.charAt(h + 1))) {
+        return false;
+      }
+    }
+    return !(t.sentenceStart() && !NameVocabulary.isTitle(text)
+        && lowercaseWords.contains(NameVocabulary.lower(text)));
+  }
+}

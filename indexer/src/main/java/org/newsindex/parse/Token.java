@@ -1,0 +1,38 @@
+package org.newsindex.parse;
+
+/**
+ * One word, punctuation mark or quotation mark of a paragraph, as {@link ParagraphTokenizer} reads it.
+ *
+ * @param text the characters of the token
+ * @param kind what sort of token it is
+ * @param quoted whether the token lies inside quotation marks, where speech is reported, not attributed
+ * @param sentenceStart whether the token is the first word of a sentence, where capitals say nothing
+ */
+record Token(String text, Kind kind, boolean quoted, boolean sentenceStart) {
+
+  /** The sorts of token the attribution rules tell apart. */
+  enum Kind {
+    WORD,
+    PUNCT,
+    OPEN_QUOTE,
+    CLOSE_QUOTE
+  }
+
+  boolean isWord() {
+    return kind == Kind.WORD;
+  }
+
+  /** True for an unquoted word, the only kind that can attribute speech. */
+  boolean isNarrativeWord() {
+    return kind == Kind.WORD && !quoted;
+  }
+
+  boolean is(String punctuation) {
+    return kind == Kind.PUNCT && text.equals(punctuation);
+  }
+
+  /** True for the marks that end a sentence. */
+  boolean endsSentence() {
+    return kind == Kind.PUNCT && (text.equals(".") || text.equals("!") || text.equals("?"));
+  }
+}

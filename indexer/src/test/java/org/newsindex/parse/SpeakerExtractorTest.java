@@ -1,0 +1,209 @@
+package org.newsindex.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SpeakerExtractorTest {
+
+  private final SpeakerExtractor extractor = new SpeakerExtractor();
+
+  /** Paragraphs are separated by a blank line in each case's text. */
+  private List<String> speakers(String text) {
+    return extractor.extract(Arrays.asList(text.split("\n\n")));
+  }
+
+  static Stream<Arguments> patterns() {
+    return Stream.of(
+        Arguments.of("quote then name",
+            "\"Profits will rise this year,\" Jane Hollis said.", List.of("Jane Hollis")),
+        Arguments.of("quote then said name",
+            "\"Profits will rise this year,\" said Jane Hollis, the firm's chief executive.",
+            List.of("Jane Hollis")),
+        Arguments.of("said then role then name",
+            "\"Costs are falling,\" said Nortel president and chief executive Bill Owens.",
+            List.of("Bill Owens")),
+        Arguments.of("said colon",
+            "Jane Hollis said: \"Profits will rise.\"", List.of("Jane Hollis")),
+        Arguments.of("said that",
+            "Jane Hollis said that profits would rise.", List.of("Jane Hollis")),
+        Arguments.of("apposition",
+            "Dmitry Peskov, the Kremlin spokesman, said talks would go on.", List.of("Dmitry Peskov")),
+        Arguments.of("apposition with commas inside",
+            "Rory O' Neill, editor of Hazards magazine, which ran the survey, said: \"It is a win.\"",
+            List.of("Rory O' Neill")),
+        Arguments.of("name as the apposition",
+            "The party's health spokeswoman, Eleanor Scott, said she was pleased.",
+            List.of("Eleanor Scott")),
+        Arguments.of("unclosed apposition",
+            "Alan Milburn, Labour's election strategist told the BBC the campaign was on course.",
+            List.of("Alan Milburn")),
+        Arguments.of("auxiliaries between subject and verb",
+            "Sean Spicer, the White House spokesman, has also said that talks will resume.",
+            List.of("Sean Spicer")),
+        Arguments.of("told", "Paul Reddy told the BBC that costs were falling.", List.of("Paul Reddy")),
+        Arguments.of("added", "Ann Cole added that more jobs would go.", List.of("Ann Cole")),
+        Arguments.of("argued", "Ann Cole argued the plan was flawed.", List.of("Ann Cole")),
+        Arguments.of("warned", "Ann Cole warned of more job cuts.", List.of("Ann Cole")),
+        Arguments.of("insisted", "Ann Cole insisted the plan was safe.", List.of("Ann Cole")),
+        Arguments.of("explained", "Ann Cole explained why the plan failed.", List.of("Ann Cole")),
+        Arguments.of("claimed", "Ann Cole claimed the plan had worked.", List.of("Ann Cole")),
+        Arguments.of("admitted", "Ann Cole admitted the plan had failed.", List.of("Ann Cole")),
+        Arguments.of("stated", "Ann Cole stated that the plan had failed.", List.of("Ann Cole")),
+        Arguments.of("noted", "Ann Cole noted that sales were flat.", List.of("Ann Cole")),
+        Arguments.of("according to",
+            "According to Benoit Joly from broadband firm Thales, 30% of homes cannot get satellite TV.",
+            List.of("Benoit Joly")),
+        Arguments.of("participle takes the subject of the sentence",
+            "At a Nato meeting, Mr James Mattis struck a similar note, saying that talks must wait.",
+            List.of("James Mattis")),
+        Arguments.of("agent of a passive",
+            "The £7m was announced by Chancellor Gordon Brown.", List.of("Gordon Brown")),
+        Arguments.of("participle with only a prepositional name",
+            "The trouble began with Maria Hutchings marching up, saying \"that's rubbish\" loudly.",
+            List.of("Maria Hutchings")),
+        Arguments.of("sentence-initial said",
+            "The film is made by Simon Bysshe.\n\nSaid Mr Bysshe: \"It will be shown online.\"",
+            List.of("Simon Bysshe")));
+  }
+
+  static Stream<Arguments> nonSpeakers() {
+    return Stream.of(
+        Arguments.of("organisation suffix", "Time Warner Inc said profits rose."),
+        Arguments.of("organisation after the", "The Daily Telegraph said the report was leaked."),
+        Arguments.of("organisation word", "Christian Aid said the move would cost jobs."),
+        Arguments.of("acronym", "\"We will appeal,\" the BBC said."),
+        Arguments.of("lone unknown word", "Microsoft said sales rose."),
+        Arguments.of("place after a title-like word", "The New York Marathon said entries were up."),
+        Arguments.of("anonymous spokesman", "A spokesman said the plant would close."),
+        Arguments.of("anonymous official", "\"We are worried,\" one exasperated official said."),
+        Arguments.of("generic people", "Analysts said shares would fall."),
+        Arguments.of("group", "US officials said the talks had stalled."),
+        Arguments.of("office",
+            "Gen Joseph Dunford was due to fly out.\n\nGen Dunford's office said the two would meet."),
+        Arguments.of("possessive noun", "Mr Blair's comments were criticised."),
+        Arguments.of("request, not speech", "Mr Trump has asked Robert Harward to become his adviser."),
+        Arguments.of("mention only", "Tony Blair visited Leeds on Monday."),
+        Arguments.of("speech inside a quotation", "\"Then John Smith said no to us,\" the report read."),
+        Arguments.of("pronoun with nobody named", "\"We are ready,\" he said."),
+        Arguments.of("no paragraphs", ""));
+  }
+
+  static Stream<Arguments> resolution() {
+    return Stream.of(
+        Arguments.of("he is the most recent person in focus",
+            "Sergei Lavrov met the press.\n\nMr Lavrov gave a readout.\n\n\"We must move on,\" he said.",
+            List.of("Sergei Lavrov")),
+        Arguments.of("names after the pronoun do not take it over",
+            "Mr Sergei Lavrov spoke first. \"It is clear,\" he said, adding that Mr Vladimir Putin and "
+                + "Mr Donald Trump would meet. He said sanctions were not discussed.",
+            List.of("Sergei Lavrov")),
+        Arguments.of("a name after a preposition does not take the focus from the subject",
+            "Having worked with Mr Jim Cantalupo, Mr Charlie Bell focused on sales. "
+                + "He had promised to cut costs.",
+            List.of("Charlie Bell")),
+        Arguments.of("a name after a preposition is in focus when the sentence names nobody else",
+            "He recalls a meeting with Ms Sharron Storer in 2001. \"You do nothing,\" she told him.",
+            List.of("Sharron Storer")),
+        Arguments.of("she skips a man",
+            "Ms Ann Kemp chaired the meeting. Mr Tom Hale arrived late. \"It went well,\" she said.",
+            List.of("Ann Kemp")),
+        Arguments.of("he skips a woman",
+            "Mr Tom Hale chaired the meeting. Mrs Ann Kemp arrived late. \"It went well,\" he said.",
+            List.of("Tom Hale")),
+        Arguments.of("surname alone resolves to the full name",
+            "Tony Blair visited Leeds.\n\nBlair said the economy was strong.", List.of("Tony Blair")),
+        Arguments.of("title and surname resolve to a full name given later",
+            "Mr Tillerson said Washington was ready.\n\nRex Tillerson arrived in Bonn.",
+            List.of("Rex Tillerson")),
+        Arguments.of("full name found inside a quotation",
+            "He said: \"I thank Frank Arnesen.\"\n\nArnesen said the club was sad.",
+            List.of("Frank Arnesen")),
+        Arguments.of("title and surname with no full name", "Mr Blair said the economy was strong.",
+            List.of("Blair")),
+        Arguments.of("curly apostrophe", "\u201cIt\u2019s a win,\u201d said Rory O\u2019Neill.",
+            List.of("Rory O\u2019Neill")),
+        Arguments.of("hyphenated name", "Philippe Saint-Andre said his side had improved.",
+            List.of("Philippe Saint-Andre")),
+        Arguments.of("hyphenated adjective is not part of the name",
+            "Houston-based Continental said it would cut jobs.", List.of()));
+  }
+
+  static Stream<Arguments> titles() {
+    return Stream.of(
+        Arguments.of("President Vladimir Putin said talks went well.", "Vladimir Putin"),
+        Arguments.of("Prime Minister Tony Blair said talks went well.", "Tony Blair"),
+        Arguments.of("Gen Joseph Dunford said talks went well.", "Joseph Dunford"),
+        Arguments.of("Sir Menzies Campbell QC said talks went well.", "Menzies Campbell"),
+        Arguments.of("Chancellor Gordon Brown told MPs that talks went well.", "Gordon Brown"),
+        Arguments.of("Home Secretary David Blunkett said talks went well.", "David Blunkett"),
+        Arguments.of("Dr Rowan Williams said talks went well.", "Rowan Williams"),
+        Arguments.of("Tory leader Michael Howard said talks went well.", "Michael Howard"),
+        Arguments.of("But Labour's Alan Milburn said talks went well.", "Alan Milburn"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patterns")
+  void findsSpeakerOfEachPattern(String description, String text, List<String> expected) {
+    assertThat(speakers(text)).containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nonSpeakers")
+  void ignoresThoseWhoAreNotNamedPeopleSpeaking(String description, String text) {
+    assertThat(speakers(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resolution")
+  void resolvesPronounsAndShortNames(String description, String text, List<String> expected) {
+    assertThat(speakers(text)).containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titles")
+  void stripsTitles(String text, String expected) {
+    assertThat(speakers(text)).containsExactly(expected);
+  }
+
+  @Test
+  void listsEachSpeakerOnceInOrderOfFirstAttribution() {
+    String text = "\"Sales fell,\" said Ann Kemp.\n\n\"Costs rose,\" said Tom Hale.\n\n"
+        + "\"We will recover,\" Ms Kemp added. Ann Kemp said so twice.";
+    assertThat(speakers(text)).containsExactly("Ann Kemp", "Tom Hale");
+  }
+
+  @Test
+  void findsExactlyTheSpeakersOfTheSeedArticle() throws IOException {
+    assertThat(extractor.extract(seedParagraphs()))
+        .containsExactly("Rex Tillerson", "James Mattis", "Sean Spicer", "Sergei Lavrov", "Dmitry Peskov");
+  }
+
+  /** The blank-line-separated blocks after the third line and before the closing "Via FT". */
+  private static List<String> seedParagraphs() throws IOException {
+    String text;
+    try (InputStream in = SpeakerExtractorTest.class.getResourceAsStream("/seeds/000_1cfec468458a1b7d.txt")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String[] lines = text.split("\n", 4);
+    List<String> paragraphs = new ArrayList<>();
+    for (String block : lines[3].split("\n\\s*\n")) {
+      String paragraph = block.strip();
+      if (!paragraph.isEmpty() && !paragraph.equals("Via FT")) {
+        paragraphs.add(paragraph);
+      }
+    }
+    assertThat(paragraphs).hasSize(22);
+    return paragraphs;
+  }
+}
