@@ -189,21 +189,18 @@ class SpeakerExtractorTest {
         .containsExactly("Rex Tillerson", "James Mattis", "Sean Spicer", "Sergei Lavrov", "Dmitry Peskov");
   }
 
-  /** The blank-line-separated blocks after the third line and before the closing "Via FT". */
+  /** The seed's paragraphs as the parser reads them (the same file the parser tests use). */
   private static List<String> seedParagraphs() throws IOException {
     String text;
-    try (InputStream in = SpeakerExtractorTest.class.getResourceAsStream("/seeds/000_1cfec468458a1b7d.txt")) {
+    try (InputStream in =
+        SpeakerExtractorTest.class.getResourceAsStream("/parse/000_1cfec468458a1b7d.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String[] lines = text.split("\n", 4);
-    List<String> paragraphs = new ArrayList<>();
-    for (String block : lines[3].split("\n\\s*\n")) {
-      String paragraph = block.strip();
-      if (!paragraph.isEmpty() && !paragraph.equals("Via FT")) {
-        paragraphs.add(paragraph);
-      }
+    try {
+      return new ArticleParser().parse("seed", text).paragraphs();
+    } catch (MalformedArticleException e) {
+      throw new AssertionError(e);
     }
-    assertThat(paragraphs).hasSize(22);
-    return paragraphs;
   }
+
 }
