@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
 /** Builds the newsindex web app: routes, JSON settings, error answers and the search page. */
 public final class NewsServer {
 
+  /** JSON is UTF-8; saying so in the header spares clients that would otherwise guess. */
+  static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+
   private static final Logger LOG = LoggerFactory.getLogger(NewsServer.class);
 
   private NewsServer() {}
@@ -33,16 +37,26 @@ public final class NewsServer {
    */
   public static Javalin create(NewsSearcher searcher) {
     NewsController controller = new NewsController(searcher);
+    ObjectMapper json = objectMapper();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
-          config.jsonMapper(new JavalinJackson(objectMapper(), false));
+          config.jsonMapper(new JavalinJackson(json, false));
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
           config.staticFiles.add("/public", Location.CLASSPATH);
 
           config.routes.get("/api/search", controller::search);
           // <id> rather than {id}: article ids are paths such as business/001.
           config.routes.get("/api/articles/<id>", controller::article);
           config.routes.get("/health", controller::health);
+
+          // ctx.json() says only "application/json"; every JSON answer, errors included, passes here.
+          config.routes.after(
+              ctx -> {
+                if (ContentType.JSON.equals(ctx.res().getContentType())) {
+                  ctx.contentType(JSON_CONTENT_TYPE);
+                }
+              });
 
           config.routes.exception(InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(
