@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
 import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
+import org.newsindex.SearchRequest;
+import org.newsindex.SearchResult;
 
 class NewsServerTest {
 
@@ -312,6 +315,7 @@ class NewsServerTest {
         client -> {
           Response response = client.get(path);
           assertThat(response.code()).isIn(400, 404);
+          assertJson(response);
           assertThat(response.body().string()).doesNotContain("root:").doesNotContain("<project");
         });
   }
@@ -319,6 +323,40 @@ class NewsServerTest {
   @Test
   void unknownEndpointIsJsonNotFound() {
     test(client -> error(client.get("/api/nothing-here"), 404));
+  }
+
+  @Test
+  void unexpectedFailureIsInternalErrorWithoutDetails() {
+    NewsSearcher broken =
+        new NewsSearcher() {
+          @Override
+          public SearchResult search(SearchRequest request) {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
+          public Optional<Article> find(String id) {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
+          public int articleCount() {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
+          public void close() {}
+        };
+    JavalinTest.test(
+        NewsServer.create(broken),
+        (server, client) -> {
+          for (String path : List.of(search("bank"), "/api/articles/business/001", "/health")) {
+            Response response = client.get(path);
+            assertThat(response.code()).isEqualTo(500);
+            assertJson(response);
+            assertThat(response.body().string()).isEqualTo("{\"error\":\"internal error\"}");
+          }
+        });
   }
 
   @Test
