@@ -2,21 +2,77 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
-/** STUB (being written): adds, replaces and deletes articles in an index folder. */
+/**
+ * Adds, replaces and deletes articles in an index folder. One writer per folder at a time: a second
+ * one fails with {@link IndexInUseException}. Changes become durable and visible to searchers on
+ * {@link #commit()}; closing without a commit discards them.
+ *
+ * <p>Safe to call from several threads, as Lucene's {@link IndexWriter} is.
+ */
 public final class NewsIndexWriter implements AutoCloseable {
 
-  /** Opens (or creates) the index in a folder for writing. */
-  public static NewsIndexWriter open(Path indexDir) throws IOException {
-    throw new UnsupportedOperationException("stub");
+  /** Enough buffer to build segments of useful size before flushing, small enough for any heap. */
+  private static final double RAM_BUFFER_MB = 128;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  private NewsIndexWriter(Directory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
   }
 
-  /** Adds the article, replacing any article with the same id. */
-  public void add(Article article) throws IOException {}
+  /**
+   * Opens the index in a folder for writing, creating the folder and an empty index if needed.
+   *
+   * @throws IndexInUseException when another writer has the index open
+   */
+  public static NewsIndexWriter open(Path indexDir) throws IOException {
+    Directory directory = FSDirectory.open(indexDir);
+    IndexWriterConfig config =
+        new IndexWriterConfig(Schema.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB)
+            .setCommitOnClose(false);
+    try {
+      return new NewsIndexWriter(directory, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexInUseException(indexDir, e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
 
-  /** Makes every change so far durable and visible to searchers opened after it. */
-  public void commit() throws IOException {}
+  /** Adds an article, replacing the article with the same id if there is one. */
+  public void add(Article article) throws IOException {
+    writer.updateDocument(Schema.idTerm(article.id()), Schema.document(article));
+  }
 
+  /** Removes the article with this id, if there is one. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(Schema.idTerm(id));
+  }
+
+  /** Makes every change so far durable and visible to searchers that refresh after it. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Discards uncommitted changes and releases the write lock. */
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
 }

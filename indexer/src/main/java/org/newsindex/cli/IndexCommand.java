@@ -1,0 +1,122 @@
+package org.newsindex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsindex.FolderIndexer;
+import org.newsindex.IndexingReport;
+import org.newsindex.NewsIndexWriter;
+import org.newsindex.parse.ArticleParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Indexes a folder of article files into a newsindex index folder. */
+@Command(
+    name = "indexer",
+    mixinStandardHelpOptions = true,
+    version = "newsindex indexer 0.1",
+    description = {
+      "Indexes every .txt article under the input folder into the index folder.",
+      "Articles are replaced by id (their path without .txt), so re-running never duplicates.",
+      "Files that cannot be read or parsed are reported and skipped; the rest is indexed."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the run finished (skipped files are listed in the summary)",
+      "1:the run could not start or finish (missing input, index in use, I/O error)"
+    })
+public final class IndexCommand implements Callable<Integer> {
+
+  /** How often a long run reports progress. */
+  private static final long PROGRESS_INTERVAL_NANOS = 2_000_000_000L;
+
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      defaultValue = "seeds",
+      description = "Folder of article files, searched recursively (default: ${DEFAULT-VALUE}).")
+  Path input;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      defaultValue = "index-data",
+      description = "Index folder to create or update (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for running in-process. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new IndexCommand())
+        .setExecutionExceptionHandler(
+            (e, cmd, parseResult) -> {
+              cmd.getErr().println("indexer: " + oneLine(e));
+              return 1;
+            });
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    FolderIndexer.requireFolder(input);
+    IndexingReport report;
+    try (NewsIndexWriter writer = NewsIndexWriter.open(index)) {
+      report = new FolderIndexer(new ArticleParser()).index(input, writer, progressTo(err));
+    }
+    printSummary(out, report);
+    return 0;
+  }
+
+  private static FolderIndexer.Progress progressTo(PrintWriter err) {
+    long[] lastReport = {System.nanoTime()};
+    return (filesSeen, articlesIndexed) -> {
+      long now = System.nanoTime();
+      if (now - lastReport[0] >= PROGRESS_INTERVAL_NANOS) {
+        lastReport[0] = now;
+        err.printf("... %,d files seen, %,d articles indexed%n", filesSeen, articlesIndexed);
+        err.flush();
+      }
+    };
+  }
+
+  private void printSummary(PrintWriter out, IndexingReport report) {
+    out.printf(Locale.ROOT, "Indexed %s into %s%n", input, index);
+    out.printf(Locale.ROOT, "  files seen:       %,d%n", report.filesSeen());
+    out.printf(Locale.ROOT, "  articles indexed: %,d%n", report.articlesIndexed());
+    out.printf(Locale.ROOT, "  files ignored:    %,d (not .txt)%n", report.filesIgnored());
+    out.printf(Locale.ROOT, "  files skipped:    %,d%n", report.skipped().size());
+    for (IndexingReport.SkippedFile skipped : report.skipped()) {
+      out.printf(Locale.ROOT, "    %s: %s%n", skipped.path(), skipped.reason());
+    }
+    out.printf(
+        Locale.ROOT,
+        "  elapsed:          %.2f s (%,.0f articles/s, %.2f MB/s)%n",
+        report.elapsed().toNanos() / 1e9,
+        report.articlesPerSecond(),
+        report.megabytesPerSecond());
+    out.flush();
+  }
+
+  private static String oneLine(Exception e) {
+    if (e instanceof NoSuchFileException missing) {
+      return "input folder " + missing.getFile() + " does not exist";
+    }
+    if (e instanceof NotDirectoryException notDir) {
+      return notDir.getFile() + " is not a folder";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+  }
+}
