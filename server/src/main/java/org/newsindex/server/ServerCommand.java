@@ -63,7 +63,8 @@ public final class ServerCommand implements Callable<Integer> {
       searcher = NewsSearcher.open(index);
       articles = searcher.articleCount();
     } catch (IOException e) {
-      return fail("no index at " + index + ": run the indexer first (" + e.getMessage() + ")");
+      // NewsSearcher.open's message names the folder and the remedy ("no index at ...").
+      return fail(e.getMessage());
     }
     if (articles == 0) {
       close(searcher);
