@@ -223,7 +223,9 @@ class NewsServerTest {
     return Stream.of(
         "\"unbalanced", "AND", "OR", "NOT", "-", "-bank", "((((", "))))", "*", "?", "~", "\\",
         "bank~", "bank^", ":", "headline:", "/", "/regex", "[a TO", "{", "&&", "||", "!", "\"\"",
-        "\u0000", "bank\u0000", "\uD83D\uDCA5", "a".repeat(5_000), "bank ".repeat(190), "a* b* c* d* e* f*");
+        "\u0000", "bank\u0000", "\uD83D\uDCA5", "*bank", "a* b* c* d* e* f*",
+        "a".repeat(5_000), "bank ".repeat(190), "bank OR ".repeat(120), "NOT ".repeat(250),
+        "(".repeat(1_000), ")".repeat(1_000), "\"".repeat(1_000), "-".repeat(1_000));
   }
 
   @ParameterizedTest
@@ -270,8 +272,8 @@ class NewsServerTest {
   void articleKeepsMarkupAsPlainText() {
     test(
         client -> {
-          Article article =
-              JSON.readValue(client.get("/api/articles/politics/002").body().string(), Article.class);
+          String body = client.get("/api/articles/politics/002").body().string();
+          Article article = JSON.readValue(body, Article.class);
           // The API returns text; the page inserts it with textContent, so it is never markup.
           assertThat(article.paragraphs().get(0)).contains("<script>alert(1)</script>");
         });
@@ -304,7 +306,6 @@ class NewsServerTest {
         "/api/articles/business/../../../etc/passwd",
         "/api/articles/%2e%2e/%2e%2e/etc/passwd",
         "/api/articles/..%2F..%2Fetc%2Fpasswd",
-        "/api/articles/business%2F001",
         "/api/articles/%00",
         "/api/articles/business/001%00",
         "/api/articles//etc/passwd",
