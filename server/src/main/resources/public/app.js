@@ -8,6 +8,7 @@ const status = document.getElementById("status");
 const results = document.getElementById("results");
 const articleView = document.getElementById("article");
 const hitTemplate = document.getElementById("hit-template");
+let summary = "";
 
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -32,13 +33,16 @@ function meta(date, source, speakers) {
 }
 
 async function search(query) {
+  summary = "";
   articleView.hidden = true;
   results.hidden = false;
   results.replaceChildren();
   showStatus("Searching…");
   try {
     const result = await getJson("/api/search?" + new URLSearchParams({ q: query, size: "20" }));
-    showStatus(result.total + (result.total === 1 ? " article" : " articles") + " (" + result.took_ms + " ms)");
+    summary = result.total + (result.total === 1 ? " article" : " articles") +
+      " (" + result.took_ms + " ms)";
+    showStatus(summary);
     for (const hit of result.hits) {
       results.append(renderHit(hit));
     }
@@ -80,7 +84,7 @@ async function showArticle(id) {
       return paragraph;
     }));
     results.hidden = true;
-    status.textContent = "";
+    showStatus("");
     articleView.hidden = false;
     window.scrollTo(0, 0);
   } catch (error) {
@@ -100,6 +104,7 @@ form.addEventListener("submit", (event) => {
 document.getElementById("back").addEventListener("click", () => {
   articleView.hidden = true;
   results.hidden = false;
+  showStatus(summary);
 });
 
 const initial = new URLSearchParams(location.search).get("q");

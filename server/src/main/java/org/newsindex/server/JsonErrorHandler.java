@@ -14,8 +14,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the errors Jetty raises before Javalin sees a request (a NUL byte or a malformed escape in
- * the path) with the same JSON {@link ErrorResponse} as every other error, instead of an HTML page.
+ * Answers the errors Jetty raises before Javalin sees a request (a NUL byte or a bad escape in the
+ * path) with the same JSON {@link ErrorResponse} as every other error, instead of an HTML page.
  */
 final class JsonErrorHandler extends ErrorHandler {
 

@@ -9,8 +9,8 @@ import org.newsindex.NewsSearcher;
 import org.newsindex.SearchRequest;
 
 /**
- * The API's handlers. They read parameters, ask the searcher and answer with a record; anything that
- * goes wrong is thrown and turned into an {@link ErrorResponse} by {@link NewsServer}.
+ * The API's handlers. They read parameters, ask the searcher and answer with a record; what goes
+ * wrong is thrown and turned into an {@link ErrorResponse} by {@link NewsServer}.
  */
 final class NewsController {
 

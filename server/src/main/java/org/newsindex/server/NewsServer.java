@@ -50,7 +50,7 @@ public final class NewsServer {
           config.routes.get("/api/articles/<id>", controller::article);
           config.routes.get("/health", controller::health);
 
-          // ctx.json() says only "application/json"; every JSON answer, errors included, passes here.
+          // ctx.json() says only "application/json"; every JSON answer, errors too, passes here.
           config.routes.after(
               ctx -> {
                 if (ContentType.JSON.equals(ctx.res().getContentType())) {
@@ -58,7 +58,8 @@ public final class NewsServer {
                 }
               });
 
-          config.routes.exception(InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+          config.routes.exception(
+              InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(
               ValidationException.class, (e, ctx) -> badRequest(ctx, describe(e.getErrors())));
           config.routes.exception(
