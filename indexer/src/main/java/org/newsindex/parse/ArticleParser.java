@@ -1,19 +1,188 @@
 package org.newsindex.parse;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsindex.Article;
 
-/** STUB: to be written. Turns the text of one article file into an {@link Article}. */
+/**
+ * Turns the text of one article file into an {@link Article}.
+ *
+ * <p>Two layouts are read, told apart per file by their first line:
+ * <ul>
+ *   <li>Plain: the first non-empty line is the headline, optionally preceded by a line
+ *       {@code Date: <text>} (the BBC and Reuters corpora).
+ *   <li>Seed: the first line is a bare date ({@code Tuesday / March 19.}), then a site breadcrumb
+ *       glued to the headline ({@code HomeFT SelectUS officials ...}), then the headline on its own
+ *       line, and a last line {@code Via FT} naming the source.
+ * </ul>
+ * In both, paragraphs are blocks of lines between blank lines, each block's lines joined by one
+ * space. A line that ends with the next line (and is longer) is taken for a breadcrumb wherever it
+ * stands before the headline; a last line {@code Via <name>} gives the source in either layout.
+ *
+ * <p>Text is kept as written: only the ends of lines are trimmed, so curly quotes, non-breaking
+ * spaces inside lines and currency signs reach the index untouched.
+ */
 public final class ArticleParser {
 
-  public ArticleParser(Clock clock, SpeakerExtractor speakers) {}
+  private static final String DATE_PREFIX = "date:";
+  // A source is a short name ("FT", "The Wall Street Journal"), not a sentence that happens to
+  // start with "Via", so it starts with a capital or digit, has few words and no sentence marks.
+  private static final String NAME_CHARS = "[\\p{L}\\p{N}&.'\\u2019-]";
+  private static final Pattern SOURCE_LINE = Pattern.compile(
+      "Via\\s+([\\p{Lu}\\p{N}]" + NAME_CHARS + "*(?:\\s+" + NAME_CHARS + "+){0,5})");
+  private static final int MAX_SOURCE_LENGTH = 60;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+  private final ArticleDates dates;
+  private final SpeakerExtractor speakers;
+
+  /**
+   * Creates a parser. The clock decides "today" for dates written without a year, so tests can fix
+   * it; the extractor finds who is quoted.
+   */
+  public ArticleParser(Clock clock, SpeakerExtractor speakers) {
+    this.dates = new ArticleDates(Objects.requireNonNull(clock, "clock"));
+    this.speakers = Objects.requireNonNull(speakers, "speakers");
+  }
+
+  /** Creates a parser on the system clock with the standard speaker extractor. */
   public ArticleParser() {
     this(Clock.systemDefaultZone(), new SpeakerExtractor());
   }
 
-  /** Parses one article; throws MalformedArticleException when it has no headline. */
+  /**
+   * Parses the text of one article file.
+   *
+   * @param id   the article's id, passed through to the {@link Article} unchanged
+   * @param text the whole file; {@code \n}, {@code \r\n} and {@code \r} line ends are all accepted
+   * @return the article; date, date text and source are {@code null} when the text gives none
+   * @throws MalformedArticleException when the text has no headline (it is empty or blank), so the
+   *     indexer can report the file and skip it
+   */
   public Article parse(String id, String text) throws MalformedArticleException {
-    throw new UnsupportedOperationException("stub");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    List<List<String>> blocks = blocks(text);
+    String dateText = takeDateLine(blocks);
+    if (blocks.isEmpty()) {
+      throw new MalformedArticleException(
+          dateText == null ? "no headline: the text is empty" : "no headline after the date line");
+    }
+    String headline = takeHeadline(blocks);
+    String source = takeSource(blocks);
+    List<String> paragraphs = blocks.stream().map(lines -> String.join(" ", lines)).toList();
+    LocalDate date = dates.parse(dateText).orElse(null);
+    return new Article(
+        id, headline, date, dateText, source, paragraphs, speakers.extract(paragraphs));
+  }
+
+  /** Removes and returns the date line's text, or returns null when the first line is no date. */
+  private String takeDateLine(List<List<String>> blocks) {
+    if (blocks.isEmpty()) {
+      return null;
+    }
+    String first = blocks.getFirst().getFirst();
+    String dateText;
+    if (first.toLowerCase(Locale.ROOT).startsWith(DATE_PREFIX)) {
+      dateText = withoutTrailingPeriod(strip(first.substring(DATE_PREFIX.length())));
+    } else if (dates.parse(first).isPresent()) {
+      // A bare first line is a date only if it reads as one; otherwise it is the headline.
+      dateText = withoutTrailingPeriod(first);
+    } else {
+      return null;
+    }
+    removeFirstLine(blocks);
+    return dateText.isEmpty() ? null : dateText;
+  }
+
+  /** Removes and returns the headline, dropping a breadcrumb line glued to its front. */
+  private static String takeHeadline(List<List<String>> blocks) {
+    // Only a one-line block followed by a one-line block can be breadcrumb + headline; a
+    // paragraph that happens to end like the line before it must not become the headline.
+    if (blocks.size() > 1 && blocks.get(0).size() == 1 && blocks.get(1).size() == 1) {
+      String candidate = blocks.get(0).getFirst();
+      String next = blocks.get(1).getFirst();
+      if (candidate.length() > next.length() && candidate.endsWith(next)) {
+        blocks.removeFirst();
+      }
+    }
+    return removeFirstLine(blocks);
+  }
+
+  /** Removes a final {@code Via <name>} line and returns the name, or returns null. */
+  private static String takeSource(List<List<String>> blocks) {
+    if (blocks.isEmpty()) {
+      return null;
+    }
+    List<String> last = blocks.getLast();
+    Matcher matcher = SOURCE_LINE.matcher(last.getLast());
+    if (!matcher.matches() || matcher.group(1).length() > MAX_SOURCE_LENGTH) {
+      return null;
+    }
+    last.removeLast();
+    if (last.isEmpty()) {
+      blocks.removeLast();
+    }
+    return matcher.group(1);
+  }
+
+  /** Splits text into blocks of trimmed, non-blank lines; blank lines only separate blocks. */
+  private static List<List<String>> blocks(String text) {
+    String body = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : body.split("\r\n|\r|\n", -1)) {
+      String trimmed = strip(line);
+      if (!trimmed.isEmpty()) {
+        current.add(trimmed);
+      } else if (!current.isEmpty()) {
+        blocks.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      blocks.add(current);
+    }
+    return blocks;
+  }
+
+  private static String removeFirstLine(List<List<String>> blocks) {
+    List<String> first = blocks.getFirst();
+    String line = first.removeFirst();
+    if (first.isEmpty()) {
+      blocks.removeFirst();
+    }
+    return line;
+  }
+
+  /**
+   * Trims white space at both ends, counting non-breaking and other Unicode spaces, which
+   * {@link String#strip()} keeps: a line of only such spaces is blank, and a paragraph should not
+   * end in an invisible space.
+   */
+  private static String strip(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && isSpace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static String withoutTrailingPeriod(String text) {
+    return text.endsWith(".") ? strip(text.substring(0, text.length() - 1)) : text;
   }
 }

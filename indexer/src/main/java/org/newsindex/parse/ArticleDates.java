@@ -1,0 +1,116 @@
+package org.newsindex.parse;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date an article gives, as written, into a {@link LocalDate}.
+ *
+ * <p>Accepted: ISO ({@code 2017-02-16}), day first ({@code 16 February 2017}), month first
+ * ({@code Feb 16, 2017}), the Reuters wire form ({@code 26-FEB-1987 15:07:13.72}) and the year-less
+ * seed form ({@code Thursday / February 16}); month and weekday names full or abbreviated, in any
+ * case, with an optional leading weekday, ordinal suffix and trailing period. A year-less date is
+ * placed by its weekday in the latest year, not after today, in which it falls on that weekday; a
+ * year-less date without a weekday could be any year, so it gives no date. Anything else gives no
+ * date rather than an exception, since one odd date must not cost an article.
+ */
+final class ArticleDates {
+
+  /** Years to look back for a weekday match: one Gregorian cycle repeats every weekday pattern. */
+  private static final int GREGORIAN_CYCLE_YEARS = 400;
+
+  // A clock time adds nothing to a calendar date, and the Reuters corpus has impossible hours
+  // ("605:12:19.12") that would otherwise sink a good date.
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile("\\s+\\d+:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?$");
+  private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b",
+      Pattern.CASE_INSENSITIVE);
+  // Slashes, commas and abbreviation dots only separate the parts, so the formats below need only
+  // spaces; hyphens stay because the Reuters form and ISO depend on them.
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s/,.]+");
+
+  private static final String WEEKDAY = "[EEEE ][EEE ]";
+  private static final String MONTH = "[MMMM][MMM]";
+
+  private static final List<DateTimeFormatter> FORMATS = List.of(
+      DateTimeFormatter.ISO_LOCAL_DATE,
+      format(WEEKDAY + "d " + MONTH + " uuuu"),
+      format(WEEKDAY + MONTH + " d uuuu"),
+      format("d-" + MONTH + "-uuuu"),
+      format(WEEKDAY + MONTH + " d"),
+      format(WEEKDAY + "d " + MONTH));
+
+  private final Clock clock;
+
+  /** Creates a date reader that places year-less dates relative to today on {@code clock}. */
+  ArticleDates(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The date {@code text} names, or empty when it names none or no single year fits. */
+  Optional<LocalDate> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String cleaned = TRAILING_TIME.matcher(text.strip()).replaceFirst("");
+    cleaned = ORDINAL.matcher(cleaned).replaceAll("");
+    cleaned = SEPARATORS.matcher(cleaned).replaceAll(" ").strip();
+    for (DateTimeFormatter format : FORMATS) {
+      try {
+        return resolve(format.parse(cleaned));
+      } catch (DateTimeException notThisFormat) {
+        // Try the next format; a text none of them reads simply has no date.
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<LocalDate> resolve(TemporalAccessor parsed) {
+    LocalDate date = parsed.query(TemporalQueries.localDate());
+    if (date != null) {
+      return Optional.of(date);
+    }
+    MonthDay monthDay = MonthDay.from(parsed);
+    if (!parsed.isSupported(ChronoField.DAY_OF_WEEK)) {
+      return Optional.empty();
+    }
+    return latestOnWeekday(monthDay, DayOfWeek.from(parsed));
+  }
+
+  private Optional<LocalDate> latestOnWeekday(MonthDay monthDay, DayOfWeek weekday) {
+    LocalDate today = LocalDate.now(clock);
+    for (int year = today.getYear(); year > today.getYear() - GREGORIAN_CYCLE_YEARS; year--) {
+      if (!monthDay.isValidYear(year)) {
+        continue;
+      }
+      LocalDate candidate = monthDay.atYear(year);
+      if (!candidate.isAfter(today) && candidate.getDayOfWeek() == weekday) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static DateTimeFormatter format(String pattern) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .toFormatter(Locale.ENGLISH)
+        // STRICT rejects 30 February instead of quietly moving it to the 28th.
+        .withResolverStyle(ResolverStyle.STRICT);
+  }
+}

@@ -1,0 +1,83 @@
+package org.newsindex.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArticleDatesTest {
+
+  /** A Friday; year-less dates are placed relative to it. */
+  private static final Clock TODAY_2026_11_27 =
+      Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+
+  private final ArticleDates dates = new ArticleDates(TODAY_2026_11_27);
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2017-02-16                   | 2017-02-16
+      16 February 2017             | 2017-02-16
+      16 Feb 2017                  | 2017-02-16
+      16 february 2017.            | 2017-02-16
+      16th February 2017           | 2017-02-16
+      Thursday, 16 February 2017   | 2017-02-16
+      Thu 16 Feb 2017              | 2017-02-16
+      Feb 16, 2017                 | 2017-02-16
+      February 16, 2017            | 2017-02-16
+      Feb. 16, 2017                | 2017-02-16
+      Thursday, February 16, 2017  | 2017-02-16
+      '  FEB 16 2017  '            | 2017-02-16
+      26-FEB-1987 15:07:13.72      | 1987-02-26
+      7-APR-1987 16:22:00.0        | 1987-04-07
+      31-MAR-1987 605:12:19.12     | 1987-03-31
+      26-Feb-1987                  | 1987-02-26
+      """)
+  void readsDatesThatGiveTheYear(String text, LocalDate expected) {
+    assertThat(dates.parse(text)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Tuesday / March 19.          | 2024-03-19
+      TUESDAY / MARCH 19           | 2024-03-19
+      Tue, Mar 19                  | 2024-03-19
+      Tuesday 19 March             | 2024-03-19
+      Thursday / February 16       | 2023-02-16
+      Thursday / March 19          | 2026-03-19
+      Friday / November 27         | 2026-11-27
+      Monday / December 28         | 2020-12-28
+      Thursday / February 29       | 2024-02-29
+      """)
+  void placesYearlessDatesInTheLatestYearThatFitsTheWeekday(String text, LocalDate expected) {
+    assertThat(dates.parse(text)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" has no date")
+  @CsvSource(delimiter = '|', textBlock = """
+      March 19
+      19 March
+      Friday 16 February 2017
+      30 February 2017
+      Tuesday / February 30
+      2017-13-01
+      16/02/2017
+      yesterday
+      Date unknown
+      16 Smarch 2017
+      ''
+      '   '
+      """)
+  void givesNoDateForTextWithoutOneClearDate(String text) {
+    assertThat(dates.parse(text)).isEmpty();
+  }
+
+  @Test
+  void givesNoDateForNoText() {
+    assertThat(dates.parse(null)).isEmpty();
+  }
+}
