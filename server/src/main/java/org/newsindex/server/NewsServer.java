@@ -1,0 +1,103 @@
+package org.newsindex.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationError;
+import io.javalin.validation.ValidationException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.newsindex.InvalidQueryException;
+import org.newsindex.NewsSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the newsindex web app: routes, JSON settings, error answers and the search page. */
+public final class NewsServer {
+
+  /** JSON is UTF-8; saying so in the header spares clients that would otherwise guess. */
+  static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+
+  private static final Logger LOG = LoggerFactory.getLogger(NewsServer.class);
+
+  private NewsServer() {}
+
+  /**
+   * Returns a configured, unstarted app that serves the API and the page over a searcher. The
+   * caller starts and stops the app and closes the searcher.
+   */
+  public static Javalin create(NewsSearcher searcher) {
+    NewsController controller = new NewsController(searcher);
+    ObjectMapper json = objectMapper();
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.jsonMapper(new JavalinJackson(json, false));
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
+          config.staticFiles.add("/public", Location.CLASSPATH);
+
+          config.routes.get("/api/search", controller::search);
+          // <id> rather than {id}: article ids are paths such as business/001.
+          config.routes.get("/api/articles/<id>", controller::article);
+          config.routes.get("/health", controller::health);
+
+          // ctx.json() says only "application/json"; every JSON answer, errors too, passes here.
+          config.routes.after(
+              ctx -> {
+                if (ContentType.JSON.equals(ctx.res().getContentType())) {
+                  ctx.contentType(JSON_CONTENT_TYPE);
+                }
+              });
+
+          config.routes.exception(
+              InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+          config.routes.exception(
+              ValidationException.class, (e, ctx) -> badRequest(ctx, describe(e.getErrors())));
+          config.routes.exception(
+              HttpResponseException.class,
+              (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorResponse(e.getMessage())));
+          config.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .json(new ErrorResponse("internal error"));
+              });
+        });
+  }
+
+  /** The one JSON configuration of the API: snake_case names and ISO dates. */
+  static ObjectMapper objectMapper() {
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  private static void badRequest(Context ctx, String message) {
+    ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorResponse(message));
+  }
+
+  /** Turns validator errors such as {@code size=abc} into one sentence. */
+  private static String describe(Map<String, List<ValidationError<Object>>> errors) {
+    return errors.entrySet().stream()
+        .flatMap(entry -> entry.getValue().stream().map(error -> describe(entry.getKey(), error)))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String describe(String parameter, ValidationError<Object> error) {
+    if ("TYPE_CONVERSION_FAILED".equals(error.getMessage())) {
+      return parameter + " must be a whole number, was '" + error.value + "'";
+    }
+    return parameter + " is invalid: " + error.getMessage();
+  }
+}

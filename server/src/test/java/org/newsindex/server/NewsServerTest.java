@@ -1,0 +1,394 @@
+package org.newsindex.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsindex.Article;
+import org.newsindex.NewsIndexWriter;
+import org.newsindex.NewsSearcher;
+import org.newsindex.SearchRequest;
+import org.newsindex.SearchResult;
+
+class NewsServerTest {
+
+  private static final ObjectMapper JSON = NewsServer.objectMapper();
+
+  private static final Article RATES =
+      new Article(
+          "business/001",
+          "Central bank raises interest rates",
+          LocalDate.of(2024, 3, 1),
+          "1 March 2024",
+          "FT",
+          List.of(
+              "The central bank raised interest rates by a quarter point on Thursday.",
+              "\"Inflation is still too high,\" said Jane Smith, the governor."),
+          List.of("Jane Smith"));
+
+  private static final Article SCRIPT =
+      new Article(
+          "politics/002",
+          "Minister defends budget",
+          LocalDate.of(2024, 3, 2),
+          "2 March 2024",
+          "BBC",
+          List.of(
+              "The minister defended the budget <script>alert(1)</script> in parliament.",
+              "Critics said the budget would hurt pensioners."),
+          List.of());
+
+  private static final Article UNDATED =
+      new Article(
+          "sport/003",
+          "Local team wins the cup",
+          null,
+          null,
+          null,
+          List.of("The local team won the cup final after extra time."),
+          List.of());
+
+  @TempDir static Path indexDir;
+
+  private static NewsSearcher searcher;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      writer.add(RATES);
+      writer.add(SCRIPT);
+      writer.add(UNDATED);
+      writer.commit();
+    }
+    searcher = NewsSearcher.open(indexDir);
+  }
+
+  @AfterAll
+  static void closeIndex() throws IOException {
+    if (searcher != null) {
+      searcher.close();
+    }
+  }
+
+  /** Runs one test against a fresh app over the shared index. */
+  private static void test(ServerTest body) {
+    JavalinTest.test(NewsServer.create(searcher), (server, client) -> body.run(client));
+  }
+
+  private interface ServerTest {
+    void run(HttpClient client) throws Exception;
+  }
+
+  private static String search(String query) {
+    return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  private static void assertJson(Response response) {
+    assertThat(response.headers().get("Content-Type"))
+        .singleElement()
+        .satisfies(
+            type -> {
+              assertThat(type).startsWith("application/json");
+              assertThat(type.toLowerCase()).contains("charset=utf-8");
+            });
+  }
+
+  private static ErrorResponse error(Response response, int status) throws IOException {
+    assertThat(response.code()).isEqualTo(status);
+    assertJson(response);
+    ErrorResponse error = JSON.readValue(response.body().string(), ErrorResponse.class);
+    assertThat(error.error()).isNotBlank();
+    return error;
+  }
+
+  @Test
+  void searchAnswersHitsWithMarkedSnippets() {
+    test(
+        client -> {
+          Response response = client.get(search("interest rates"));
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          SearchResponse result = JSON.readValue(response.body().string(), SearchResponse.class);
+
+          assertThat(result.query()).isEqualTo("interest rates");
+          assertThat(result.total()).isEqualTo(1);
+          assertThat(result.tookMs()).isNotNegative();
+          assertThat(result.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("business/001");
+            assertThat(hit.headline()).isEqualTo(RATES.headline());
+            assertThat(hit.headlineHtml()).contains("<mark>");
+            assertThat(hit.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+            assertThat(hit.source()).isEqualTo("FT");
+            assertThat(hit.speakers()).containsExactly("Jane Smith");
+            assertThat(hit.score()).isPositive();
+            assertThat(hit.snippets()).anySatisfy(s -> assertThat(s).contains("<mark>"));
+          });
+        });
+  }
+
+  @Test
+  void searchJsonUsesSnakeCaseAndIsoDates() {
+    test(
+        client -> {
+          JsonNode body = JSON.readTree(client.get(search("interest")).body().string());
+          assertThat(body.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder("query", "total", "took_ms", "hits");
+          JsonNode hit = body.get("hits").get(0);
+          assertThat(hit.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder(
+                  "id", "headline", "headline_html", "date", "source", "speakers", "score",
+                  "snippets");
+          assertThat(hit.get("date").asText()).isEqualTo("2024-03-01");
+        });
+  }
+
+  @Test
+  void searchEscapesMarkupFromArticles() {
+    test(
+        client -> {
+          Response response = client.get(search("minister defended"));
+          assertThat(response.code()).isEqualTo(200);
+          SearchResponse result = JSON.readValue(response.body().string(), SearchResponse.class);
+          assertThat(result.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("politics/002");
+            assertThat(String.join("", hit.snippets()))
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>");
+          });
+        });
+  }
+
+  @Test
+  void searchPagesThroughResults() {
+    test(
+        client -> {
+          Response response = client.get(search("the") + "&size=1&from=1");
+          assertThat(response.code()).isEqualTo(200);
+          SearchResponse result = JSON.readValue(response.body().string(), SearchResponse.class);
+          assertThat(result.hits()).hasSizeLessThanOrEqualTo(1);
+        });
+  }
+
+  @Test
+  void searchWithoutQueryIsBadRequest() {
+    test(
+        client -> {
+          assertThat(error(client.get("/api/search"), 400).error()).contains("query");
+          assertThat(error(client.get("/api/search?q="), 400).error()).contains("query");
+          assertThat(error(client.get("/api/search?q=%20%20"), 400).error()).contains("query");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"size=0", "size=101", "size=abc", "from=-1", "from=9995&size=10", "from=1e3",
+        "size=99999999999"})
+  void badPagingIsBadRequest(String paging) {
+    test(client -> error(client.get(search("bank") + "&" + paging), 400));
+  }
+
+  @Test
+  void badPagingMessagesNameTheParameter() {
+    test(
+        client -> {
+          assertThat(error(client.get(search("bank") + "&size=abc"), 400).error())
+              .contains("size")
+              .contains("abc");
+          assertThat(error(client.get(search("bank") + "&size=101"), 400).error())
+              .contains("size");
+        });
+  }
+
+  static Stream<String> hostileQueries() {
+    return Stream.of(
+        "\"unbalanced", "AND", "OR", "NOT", "-", "-bank", "((((", "))))", "*", "?", "~", "\\",
+        "bank~", "bank^", ":", "headline:", "/", "/regex", "[a TO", "{", "&&", "||", "!", "\"\"",
+        "\u0000", "bank\u0000", "\uD83D\uDCA5", "*bank", "a* b* c* d* e* f*",
+        "a".repeat(5_000), "bank ".repeat(190), "bank OR ".repeat(120), "NOT ".repeat(250),
+        "(".repeat(1_000), ")".repeat(1_000), "\"".repeat(1_000), "-".repeat(1_000));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileQueries")
+  void hostileQueriesAnswerJsonWithoutServerError(String query) {
+    test(
+        client -> {
+          Response response = client.get(search(query));
+          assertThat(response.code()).isBetween(200, 499);
+          assertJson(response);
+          JsonNode body = JSON.readTree(response.body().string());
+          if (response.code() == 200) {
+            assertThat(body.has("hits")).isTrue();
+          } else {
+            assertThat(body.get("error").asText()).isNotBlank();
+          }
+        });
+  }
+
+  @Test
+  void overlongQueryIsBadRequest() {
+    test(client -> assertThat(error(client.get(search("a".repeat(5_000))), 400).error())
+        .contains("1000"));
+  }
+
+  @Test
+  void articleWithSlashInIdIsFound() {
+    test(
+        client -> {
+          Response response = client.get("/api/articles/business/001");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          String body = response.body().string();
+          assertThat(JSON.readValue(body, Article.class)).isEqualTo(RATES);
+          assertThat(JSON.readTree(body).fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder(
+                  "id", "headline", "date", "date_text", "source", "speakers", "paragraphs");
+          assertThat(JSON.readTree(body).get("date").asText()).isEqualTo("2024-03-01");
+        });
+  }
+
+  @Test
+  void articleKeepsMarkupAsPlainText() {
+    test(
+        client -> {
+          String body = client.get("/api/articles/politics/002").body().string();
+          Article article = JSON.readValue(body, Article.class);
+          // The API returns text; the page inserts it with textContent, so it is never markup.
+          assertThat(article.paragraphs().get(0)).contains("<script>alert(1)</script>");
+        });
+  }
+
+  @Test
+  void articleWithoutDateHasNullDate() {
+    test(
+        client -> {
+          JsonNode body = JSON.readTree(client.get("/api/articles/sport/003").body().string());
+          assertThat(body.get("date").isNull()).isTrue();
+          assertThat(body.get("source").isNull()).isTrue();
+        });
+  }
+
+  @Test
+  void unknownArticleIsNotFound() {
+    test(
+        client -> {
+          assertThat(error(client.get("/api/articles/business/999"), 404).error())
+              .contains("business/999");
+          error(client.get("/api/articles/business"), 404);
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/articles/../pom.xml",
+        "/api/articles/business/../../../etc/passwd",
+        "/api/articles/%2e%2e/%2e%2e/etc/passwd",
+        "/api/articles/..%2F..%2Fetc%2Fpasswd",
+        "/api/articles/%00",
+        "/api/articles/business/001%00",
+        "/api/articles//etc/passwd",
+        "/api/articles/%252e%252e%252fetc"
+      })
+  void traversalLikeIdsAreNeverServedAsFiles(String path) {
+    test(
+        client -> {
+          Response response = client.get(path);
+          assertThat(response.code()).isIn(400, 404);
+          assertJson(response);
+          assertThat(response.body().string()).doesNotContain("root:").doesNotContain("<project");
+        });
+  }
+
+  @Test
+  void unknownEndpointIsJsonNotFound() {
+    test(client -> error(client.get("/api/nothing-here"), 404));
+  }
+
+  @Test
+  void unexpectedFailureIsInternalErrorWithoutDetails() {
+    NewsSearcher broken =
+        new NewsSearcher() {
+          @Override
+          public SearchResult search(SearchRequest request) {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
+          public Optional<Article> find(String id) {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
+          public int articleCount() {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
+          public void close() {}
+        };
+    JavalinTest.test(
+        NewsServer.create(broken),
+        (server, client) -> {
+          for (String path : List.of(search("bank"), "/api/articles/business/001", "/health")) {
+            Response response = client.get(path);
+            assertThat(response.code()).isEqualTo(500);
+            assertJson(response);
+            assertThat(response.body().string()).isEqualTo("{\"error\":\"internal error\"}");
+          }
+        });
+  }
+
+  @Test
+  void healthCountsArticles() {
+    test(
+        client -> {
+          Response response = client.get("/health");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          assertThat(JSON.readValue(response.body().string(), HealthResponse.class))
+              .isEqualTo(new HealthResponse("ok", 3));
+        });
+  }
+
+  @Test
+  void rootServesTheSearchPage() {
+    test(
+        client -> {
+          Response response = client.get("/");
+          assertThat(response.code()).isEqualTo(200);
+          assertThat(response.headers().get("Content-Type"))
+              .singleElement()
+              .asString()
+              .startsWith("text/html");
+          assertThat(response.body().string())
+              .contains("<label for=\"q\"")
+              .contains("/app.js")
+              .doesNotContain("http://")
+              .doesNotContain("https://");
+          assertThat(client.get("/app.js").code()).isEqualTo(200);
+          assertThat(client.get("/style.css").code()).isEqualTo(200);
+        });
+  }
+}
