@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.en.KStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.Document;
@@ -157,7 +157,8 @@ final class Schema {
   private static Analyzer buildAnalyzer() {
     try {
       // Folding maps curly apostrophes and accents to ASCII, so "Washington’s" and "Washington's"
-      // are one term, and "cafe" finds "café".
+      // are one term, and "cafe" finds "café". KStem rather than Porter: it stems to real words
+      // ("interfering" and "interfere" both to "interfere") and over-conflates less.
       Analyzer english =
           CustomAnalyzer.builder()
               .withTokenizer(StandardTokenizerFactory.class)
@@ -165,7 +166,7 @@ final class Schema {
               .addTokenFilter(LowerCaseFilterFactory.class)
               .addTokenFilter(ASCIIFoldingFilterFactory.class)
               .addTokenFilter(StopFilterFactory.class)
-              .addTokenFilter(PorterStemFilterFactory.class)
+              .addTokenFilter(KStemFilterFactory.class)
               .withPositionIncrementGap(POSITION_GAP)
               .build();
       // Phrases keep stop words ("the White House") and every word as written, but lower-cased.
