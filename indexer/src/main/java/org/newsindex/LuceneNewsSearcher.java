@@ -2,14 +2,12 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -130,13 +128,12 @@ final class LuceneNewsSearcher implements NewsSearcher {
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(docIds[i], Schema.hitFields());
-      IndexableField date = doc.getField(Schema.DATE);
       hits.add(
           new SearchResult.Hit(
               doc.get(Schema.ID),
               doc.get(Schema.HEADLINE),
               highlights[i].headlineHtml(),
-              date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+              Schema.date(doc),
               doc.get(Schema.SOURCE),
               List.of(doc.getValues(Schema.SPEAKERS)),
               page[i].score,

@@ -124,15 +124,20 @@ final class Schema {
 
   /** The article stored in a document read back from the index. */
   static Article article(Document doc) {
-    IndexableField date = doc.getField(DATE);
     return new Article(
         doc.get(ID),
         doc.get(HEADLINE),
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+        date(doc),
         doc.get(DATE_TEXT),
         doc.get(SOURCE),
         List.of(doc.getValues(PARAGRAPHS)),
         List.of(doc.getValues(SPEAKERS)));
+  }
+
+  /** The stored date of a document, or {@code null} when the article has none. */
+  static LocalDate date(Document doc) {
+    IndexableField date = doc.getField(DATE);
+    return date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue());
   }
 
   /** Stored fields that a search hit needs: everything but the body. */

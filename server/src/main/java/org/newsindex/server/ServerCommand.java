@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** Opens an index and serves it over HTTP until the process is stopped. */
 @Command(
-    name = "newsindex-server",
+    name = "server",
     mixinStandardHelpOptions = true,
+    version = "newsindex server 0.1",
     description = "Serves the newsindex search API and page over an index folder.")
 public final class ServerCommand implements Callable<Integer> {
 
@@ -28,18 +29,21 @@ public final class ServerCommand implements Callable<Integer> {
 
   @Option(
       names = "--index",
+      paramLabel = "DIR",
       defaultValue = "index-data",
       description = "Index folder written by the indexer (default: ${DEFAULT-VALUE}).")
   Path index;
 
   @Option(
       names = "--port",
+      paramLabel = "N",
       defaultValue = "7070",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
       names = "--host",
+      paramLabel = "HOST",
       defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
