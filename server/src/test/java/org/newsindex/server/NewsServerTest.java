@@ -8,6 +8,7 @@ import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -306,8 +307,6 @@ class NewsServerTest {
         "/api/articles/business/../../../etc/passwd",
         "/api/articles/%2e%2e/%2e%2e/etc/passwd",
         "/api/articles/..%2F..%2Fetc%2Fpasswd",
-        "/api/articles/%00",
-        "/api/articles/business/001%00",
         "/api/articles//etc/passwd",
         "/api/articles/%252e%252e%252fetc"
       })
@@ -318,6 +317,31 @@ class NewsServerTest {
           assertThat(response.code()).isIn(400, 404);
           assertJson(response);
           assertThat(response.body().string()).doesNotContain("root:").doesNotContain("<project");
+        });
+  }
+
+  /**
+   * Jetty rejects a NUL byte in the path before Javalin sees the request, and closes the
+   * connection. Sent in one write, the whole request is read before that close, so the answer
+   * always arrives; a client that sends its headers in pieces may instead see the close first.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/articles/%00", "/api/articles/business/001%00"})
+  void nulBytesInThePathAreJsonBadRequests(String path) {
+    JavalinTest.test(
+        NewsServer.create(searcher),
+        (server, client) -> {
+          try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            String request =
+                "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String response =
+                new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response)
+                .startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("Content-Type: application/json; charset=utf-8")
+                .endsWith("{\"error\":\"bad request\"}");
+          }
         });
   }
 
