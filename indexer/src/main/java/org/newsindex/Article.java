@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param paragraphs the body, one entry per paragraph, without headline, date or source lines
  * @param speakers  named people the article quotes or reports as speaking, once each, by the fullest
  *                  form of their name, in order of first attribution
+ * @param quotes    the direct quotations, in order of appearance, each with its speaker
  */
 public record Article(
     String id,
@@ -27,7 +28,8 @@ public record Article(
     String dateText,
     String source,
     List<String> paragraphs,
-    List<String> speakers) {
+    List<String> speakers,
+    List<Quote> quotes) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -40,5 +42,25 @@ public record Article(
     }
     paragraphs = List.copyOf(paragraphs);
     speakers = List.copyOf(speakers);
+    quotes = List.copyOf(quotes);
+    for (Quote quote : quotes) {
+      if (quote.paragraph() >= paragraphs.size()) {
+        throw new IllegalArgumentException(
+            "quote starts in paragraph " + quote.paragraph() + " of an article with "
+                + paragraphs.size());
+      }
+    }
+  }
+
+  /** An article whose quotations are not known, for sources that list only who spoke. */
+  public Article(
+      String id,
+      String headline,
+      LocalDate date,
+      String dateText,
+      String source,
+      List<String> paragraphs,
+      List<String> speakers) {
+    this(id, headline, date, dateText, source, paragraphs, speakers, List.of());
   }
 }
