@@ -3,7 +3,6 @@ package org.newsindex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -13,9 +12,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -26,6 +24,12 @@ import org.apache.lucene.store.FSDirectory;
  * #refresh()} picks up what the indexer committed since.
  */
 final class LuceneNewsSearcher implements NewsSearcher {
+
+  /** What one search does with an acquired searcher. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T on(FacetedSearcher searcher) throws IOException;
+  }
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -41,7 +45,8 @@ final class LuceneNewsSearcher implements NewsSearcher {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index at " + indexDir + ": run the indexer first");
       }
-      return new LuceneNewsSearcher(directory, new SearcherManager(directory, null));
+      return new LuceneNewsSearcher(
+          directory, new SearcherManager(directory, FacetedSearcher.FACTORY));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -50,45 +55,27 @@ final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    long started = System.nanoTime();
-    Query query = ArticleQueryParser.parse(request.query());
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      int window = request.from() + request.size();
-      TopDocs top = searchWithinLimits(searcher, query, window);
-      ScoreDoc[] page =
-          Arrays.copyOfRange(top.scoreDocs, Math.min(request.from(), top.scoreDocs.length),
-              top.scoreDocs.length);
-      List<SearchResult.Hit> hits = hits(searcher, query, page);
-      long tookMillis = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResult(request.query(), top.totalHits.value(), tookMillis, hits);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> new ArticleSearch(searcher, request).run());
+  }
+
+  @Override
+  public QuoteSearchResult searchQuotes(QuoteSearchRequest request) throws IOException {
+    return withSearcher(searcher -> new QuoteSearch(searcher, request).run());
+  }
+
+  @Override
+  public List<SpeakerCount> speakers(String prefix, int size) throws IOException {
+    return withSearcher(searcher -> SpeakerDirectory.list(searcher, prefix, size));
   }
 
   @Override
   public Optional<Article> find(String id) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(Schema.idTerm(id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(Schema.article(searcher.storedFields().document(top.scoreDocs[0].doc)));
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> find(searcher, id));
   }
 
   @Override
   public int articleCount() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> searcher.count(Schema.kind(Schema.ARTICLE)));
   }
 
   /** Makes articles committed since the last refresh visible to the next search. */
@@ -105,40 +92,36 @@ final class LuceneNewsSearcher implements NewsSearcher {
     }
   }
 
-  private static TopDocs searchWithinLimits(IndexSearcher searcher, Query query, int window)
-      throws IOException {
+  private <T> T withSearcher(Work<T> work) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
-      // Count every match: people read "total" as exact, and news indexes are small enough.
-      return searcher.search(query, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+      return work.on(searcher);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException(
-          "query expands to too many terms; the limit is " + IndexSearcher.getMaxClauseCount());
+      throw Limits.tooManyClauses();
+    } finally {
+      searchers.release(searcher);
     }
   }
 
-  private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page)
-      throws IOException {
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
+  /** Reads an article's block: its article document, then its quotes in the order written. */
+  private static Optional<Article> find(IndexSearcher searcher, String id) throws IOException {
+    Query block = new TermQuery(Schema.blockTerm(id));
+    int size = searcher.count(block);
+    if (size == 0) {
+      return Optional.empty();
     }
-    ArticleHighlighter.Highlights[] highlights =
-        new ArticleHighlighter(searcher).highlight(query, docIds);
     StoredFields stored = searcher.storedFields();
-    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(docIds[i], Schema.hitFields());
-      hits.add(
-          new SearchResult.Hit(
-              doc.get(Schema.ID),
-              doc.get(Schema.HEADLINE),
-              highlights[i].headlineHtml(),
-              Schema.date(doc),
-              doc.get(Schema.SOURCE),
-              List.of(doc.getValues(Schema.SPEAKERS)),
-              page[i].score,
-              highlights[i].snippets()));
+    Document article = null;
+    List<Document> quotes = new ArrayList<>(size - 1);
+    // Index order is write order: a block's documents are written together and stay in order.
+    for (ScoreDoc hit : searcher.search(block, size, Sort.INDEXORDER).scoreDocs) {
+      Document doc = stored.document(hit.doc);
+      if (doc.get(Schema.ID) != null) {
+        article = doc;
+      } else {
+        quotes.add(doc);
+      }
     }
-    return hits;
+    return Optional.ofNullable(article).map(doc -> Schema.article(doc, quotes));
   }
 }

@@ -51,14 +51,17 @@ public final class NewsIndexWriter implements AutoCloseable {
     }
   }
 
-  /** Adds an article, replacing the article with the same id if there is one. */
+  /**
+   * Adds an article with its quotes, replacing the article with the same id and all of its quotes
+   * in one atomic step, so that no search ever sees half of either.
+   */
   public void add(Article article) throws IOException {
-    writer.updateDocument(Schema.idTerm(article.id()), Schema.document(article));
+    writer.updateDocuments(Schema.blockTerm(article.id()), Schema.documents(article));
   }
 
-  /** Removes the article with this id, if there is one. */
+  /** Removes the article with this id and its quotes, if there is one. */
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(Schema.idTerm(id));
+    writer.deleteDocuments(Schema.blockTerm(id));
   }
 
   /** Makes every change so far durable and visible to searchers that refresh after it. */

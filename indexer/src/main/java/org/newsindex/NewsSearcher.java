@@ -2,6 +2,7 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,22 @@ public interface NewsSearcher extends AutoCloseable {
    * @throws InvalidQueryException when the query cannot be answered as asked (too many clauses)
    */
   SearchResult search(SearchRequest request) throws IOException;
+
+  /**
+   * Returns one page of the quotations that match a request, with their speakers and articles.
+   *
+   * @throws InvalidQueryException when the query cannot be answered as asked
+   */
+  QuoteSearchResult searchQuotes(QuoteSearchRequest request) throws IOException;
+
+  /**
+   * Lists the people quoted in the index, most quoted first.
+   *
+   * @param prefix keep only names with a word starting with this, ignoring case; empty keeps all
+   * @param size   how many to return at most, 1 to 100
+   * @throws InvalidQueryException when size is out of bounds
+   */
+  List<SpeakerCount> speakers(String prefix, int size) throws IOException;
 
   /** The article with this id, or empty when no such article is indexed. */
   Optional<Article> find(String id) throws IOException;

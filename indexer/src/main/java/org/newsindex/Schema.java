@@ -3,6 +3,7 @@ package org.newsindex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,22 +20,40 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
- * The index layout: every field name, how each field is indexed and why, the analyzers, and the
- * mapping between an {@link Article} and a Lucene document. Nothing else names a field.
+ * The index layout: every field name, how each field is indexed and why, the analyzers, the facet
+ * dimensions, and the mapping between an {@link Article} and its Lucene documents. Nothing else
+ * names a field.
+ *
+ * <p>An article is a block of documents written and replaced together: one article document and
+ * one document per quotation, so that quotes are searchable units of their own. Quote fields have
+ * names of their own, so quote documents never skew the statistics that rank articles.
  */
 final class Schema {
 
-  /** Article id; exact keyword so that re-indexing replaces by id, with doc values to sort ties. */
+  /** What a document is ({@link #ARTICLE} or {@link #QUOTE}); every query filters on it. */
+  static final String KIND = "kind";
+
+  static final String ARTICLE = "article";
+  static final String QUOTE = "quote";
+
+  /**
+   * The article a document belongs to, on every document of its block: re-indexing replaces the
+   * whole block by this term. Stored on quotes, to name their article.
+   */
+  static final String ARTICLE_ID = "article_id";
+
+  /** Article id on the article document only: exact keyword, stored. */
   static final String ID = "id";
 
   /** Headline, stemmed English for keywords; stored and with offsets for the highlighter. */
@@ -52,27 +71,54 @@ final class Schema {
   /** Body, unstemmed, for quoted phrases; highlights through {@link #PARAGRAPHS}. */
   static final String PARAGRAPHS_EXACT = "paragraphs.exact";
 
-  /** Canonical speaker names: exact keywords to filter on, doc values to count facets. */
+  /** Canonical speaker names, stored for display; their terms list the index's speakers. */
   static final String SPEAKERS = "speakers";
 
-  /** Publication name: exact keyword to filter on, doc values for facets. */
+  /** Publication name, stored for display. */
   static final String SOURCE = "source";
 
-  /** Publication date as epoch day: a point for ranges, doc values for sorting, stored. */
+  /**
+   * Publication date as epoch day, on articles and their quotes: a point for ranges, doc values for
+   * sorting, stored for display.
+   */
   static final String DATE = "date";
 
   /** The date as the article wrote it; only shown, never searched. */
   static final String DATE_TEXT = "date_text";
 
+  /** Words of a quote, stemmed English, stored with offsets like the body. */
+  static final String QUOTE_TEXT = "quote";
+
+  /** Words of a quote, unstemmed, for quoted phrases; highlights through {@link #QUOTE_TEXT}. */
+  static final String QUOTE_TEXT_EXACT = "quote.exact";
+
+  /** Who said a quote: exact keyword to filter on, stored; absent when not a named person. */
+  static final String QUOTE_SPEAKER = "quote.speaker";
+
+  /** The paragraph a quote starts in; only shown. */
+  static final String QUOTE_PARAGRAPH = "quote.paragraph";
+
+  /** The quote's article headline, copied so a quote hit needs no second lookup; only shown. */
+  static final String QUOTE_HEADLINE = "quote.headline";
+
+  /** Facet dimension: people quoted in an article, counted and drilled into. */
+  static final String SPEAKERS_FACET = "speakers";
+
+  /** Facet dimension: the publication. */
+  static final String SOURCE_FACET = "source";
+
   /** Positions between two values of one field: far beyond any phrase slop a user would type. */
   static final int POSITION_GAP = 100;
 
-  /** The fields a query searches, with the weight of a match in each: the headline says more. */
-  static final Map<String, Float> SEARCHED_FIELDS = Map.of(HEADLINE, 2.0f, PARAGRAPHS, 1.0f);
+  /** The fields an article query searches, with the weight of a match: the headline says more. */
+  static final Map<String, Float> ARTICLE_FIELDS = Map.of(HEADLINE, 2.0f, PARAGRAPHS, 1.0f);
+
+  /** The field a quote query searches. */
+  static final Map<String, Float> QUOTE_FIELDS = Map.of(QUOTE_TEXT, 1.0f);
 
   /** For each searched field, its unstemmed twin that answers quoted phrases. */
   static final Map<String, String> EXACT_FIELDS =
-      Map.of(HEADLINE, HEADLINE_EXACT, PARAGRAPHS, PARAGRAPHS_EXACT);
+      Map.of(HEADLINE, HEADLINE_EXACT, PARAGRAPHS, PARAGRAPHS_EXACT, QUOTE_TEXT, QUOTE_TEXT_EXACT);
 
   /** Text fields: tokens with positions and offsets, so the highlighter reads postings. */
   private static final FieldType TEXT_STORED = textType(true);
@@ -80,6 +126,8 @@ final class Schema {
   private static final FieldType TEXT_UNSTORED = textType(false);
 
   private static final Analyzer ANALYZER = buildAnalyzer();
+
+  private static final FacetsConfig FACETS = buildFacetsConfig();
 
   private Schema() {}
 
@@ -91,47 +139,50 @@ final class Schema {
     return ANALYZER;
   }
 
-  /** The term that identifies an article's document. */
-  static Term idTerm(String id) {
-    return new Term(ID, id);
+  /** The facet dimensions and how they are indexed. */
+  static FacetsConfig facetsConfig() {
+    return FACETS;
   }
 
-  /** The Lucene document that indexes and stores an article. */
-  static Document document(Article article) {
-    Document doc = new Document();
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
-    doc.add(new Field(HEADLINE, article.headline(), TEXT_STORED));
-    doc.add(new Field(HEADLINE_EXACT, article.headline(), TEXT_UNSTORED));
-    for (String paragraph : article.paragraphs()) {
-      doc.add(new Field(PARAGRAPHS, paragraph, TEXT_STORED));
-      doc.add(new Field(PARAGRAPHS_EXACT, paragraph, TEXT_UNSTORED));
-    }
-    for (String speaker : article.speakers()) {
-      addKeyword(doc, SPEAKERS, speaker);
-    }
-    if (article.source() != null) {
-      addKeyword(doc, SOURCE, article.source());
-    }
-    if (article.date() != null) {
-      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.YES));
-    }
-    if (article.dateText() != null) {
-      doc.add(new StoredField(DATE_TEXT, article.dateText()));
-    }
-    return doc;
+  /** The term every document of an article's block carries. */
+  static Term blockTerm(String articleId) {
+    return new Term(ARTICLE_ID, articleId);
   }
 
-  /** The article stored in a document read back from the index. */
-  static Article article(Document doc) {
+  /** Matches the documents of one kind. */
+  static Query kind(String kind) {
+    return new TermQuery(new Term(KIND, kind));
+  }
+
+  /** The block of documents that indexes and stores an article: the article, then its quotes. */
+  static List<Document> documents(Article article) throws IOException {
+    List<Document> block = new ArrayList<>(1 + article.quotes().size());
+    block.add(articleDocument(article));
+    for (Quote quote : article.quotes()) {
+      block.add(quoteDocument(article, quote));
+    }
+    return block;
+  }
+
+  /** The article stored in its block's article document and quote documents. */
+  static Article article(Document articleDoc, List<Document> quoteDocs) {
+    List<Quote> quotes = new ArrayList<>(quoteDocs.size());
+    for (Document quote : quoteDocs) {
+      quotes.add(
+          new Quote(
+              quote.get(QUOTE_TEXT),
+              quote.get(QUOTE_SPEAKER),
+              quote.getField(QUOTE_PARAGRAPH).numericValue().intValue()));
+    }
     return new Article(
-        doc.get(ID),
-        doc.get(HEADLINE),
-        date(doc),
-        doc.get(DATE_TEXT),
-        doc.get(SOURCE),
-        List.of(doc.getValues(PARAGRAPHS)),
-        List.of(doc.getValues(SPEAKERS)));
+        articleDoc.get(ID),
+        articleDoc.get(HEADLINE),
+        date(articleDoc),
+        articleDoc.get(DATE_TEXT),
+        articleDoc.get(SOURCE),
+        List.of(articleDoc.getValues(PARAGRAPHS)),
+        List.of(articleDoc.getValues(SPEAKERS)),
+        quotes);
   }
 
   /** The stored date of a document, or {@code null} when the article has none. */
@@ -140,14 +191,59 @@ final class Schema {
     return date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue());
   }
 
-  /** Stored fields that a search hit needs: everything but the body. */
+  /** Stored fields that an article hit needs: everything but the body. */
   static Set<String> hitFields() {
     return Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS);
   }
 
-  private static void addKeyword(Document doc, String field, String value) {
-    doc.add(new StringField(field, value, Field.Store.YES));
-    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  /** Stored fields that a quote hit needs. */
+  static Set<String> quoteHitFields() {
+    return Set.of(ARTICLE_ID, QUOTE_HEADLINE, DATE, QUOTE_SPEAKER, QUOTE_TEXT);
+  }
+
+  private static Document articleDocument(Article article) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
+    doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.NO));
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new Field(HEADLINE, article.headline(), TEXT_STORED));
+    doc.add(new Field(HEADLINE_EXACT, article.headline(), TEXT_UNSTORED));
+    for (String paragraph : article.paragraphs()) {
+      doc.add(new Field(PARAGRAPHS, paragraph, TEXT_STORED));
+      doc.add(new Field(PARAGRAPHS_EXACT, paragraph, TEXT_UNSTORED));
+    }
+    for (String speaker : article.speakers()) {
+      doc.add(new StringField(SPEAKERS, speaker, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(SPEAKERS_FACET, speaker));
+    }
+    if (article.source() != null) {
+      doc.add(new StoredField(SOURCE, article.source()));
+      doc.add(new SortedSetDocValuesFacetField(SOURCE_FACET, article.source()));
+    }
+    if (article.date() != null) {
+      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.YES));
+    }
+    if (article.dateText() != null) {
+      doc.add(new StoredField(DATE_TEXT, article.dateText()));
+    }
+    return FACETS.build(doc);
+  }
+
+  private static Document quoteDocument(Article article, Quote quote) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, QUOTE, Field.Store.NO));
+    doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+    doc.add(new Field(QUOTE_TEXT, quote.text(), TEXT_STORED));
+    doc.add(new Field(QUOTE_TEXT_EXACT, quote.text(), TEXT_UNSTORED));
+    if (quote.speaker() != null) {
+      doc.add(new StringField(QUOTE_SPEAKER, quote.speaker(), Field.Store.YES));
+    }
+    doc.add(new StoredField(QUOTE_PARAGRAPH, quote.paragraph()));
+    doc.add(new StoredField(QUOTE_HEADLINE, article.headline()));
+    if (article.date() != null) {
+      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.YES));
+    }
+    return doc;
   }
 
   private static FieldType textType(boolean stored) {
@@ -157,6 +253,12 @@ final class Schema {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
+  }
+
+  private static FacetsConfig buildFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(SPEAKERS_FACET, true);
+    return config;
   }
 
   private static Analyzer buildAnalyzer() {
@@ -183,7 +285,8 @@ final class Schema {
               .withPositionIncrementGap(POSITION_GAP)
               .build();
       return new PerFieldAnalyzerWrapper(
-          english, Map.of(HEADLINE_EXACT, exact, PARAGRAPHS_EXACT, exact));
+          english,
+          Map.of(HEADLINE_EXACT, exact, PARAGRAPHS_EXACT, exact, QUOTE_TEXT_EXACT, exact));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the analyzers", e);
     }

@@ -1,55 +1,75 @@
 package org.newsindex;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What to search for and which page of the ranked results to return.
+ * What to search for, how to filter it, and which page of the ranked results to return.
  *
  * <p>The query syntax: words must all match (stemmed, case-insensitive); {@code "a phrase"} matches
  * those words in that order within one paragraph or the headline; {@code -word} excludes; {@code OR}
  * (or {@code |}) between terms widens; parentheses group. Malformed syntax is read leniently.
  *
- * @param query the user's query text, not blank and at most {@link #MAX_QUERY_LENGTH} characters
- * @param from  how many ranked hits to skip, at least 0
- * @param size  how many hits to return, 1 to {@link #MAX_SIZE}
+ * @param query    the user's query text, not blank and at most 1,000 characters
+ * @param speakers keep only articles quoting one of these people (canonical names); empty keeps all
+ * @param from     how many ranked hits to skip, at least 0
+ * @param size     how many hits to return, 1 to 100; {@code from + size} at most 10,000
+ * @throws InvalidQueryException when a value is out of bounds; the message says which and why
  */
-public record SearchRequest(String query, int from, int size) {
-
-  /** The most hits one page may hold. */
-  public static final int MAX_SIZE = 100;
-
-  /** How deep {@code from + size} may reach; deeper pages cost more than they are worth. */
-  public static final int MAX_WINDOW = 10_000;
-
-  /** The longest query accepted; longer text is a paste accident, not a question. */
-  public static final int MAX_QUERY_LENGTH = 1_000;
-
-  /** The page size when none is given. */
-  public static final int DEFAULT_SIZE = 10;
+public record SearchRequest(String query, List<String> speakers, int from, int size) {
 
   public SearchRequest {
-    Objects.requireNonNull(query, "query");
-    if (query.isBlank()) {
-      throw new InvalidQueryException("query must not be empty");
-    }
-    if (query.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidQueryException(
-          "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE + ", was " + size);
-    }
-    if (from < 0) {
-      throw new InvalidQueryException("from must not be negative, was " + from);
-    }
-    if ((long) from + size > MAX_WINDOW) {
-      throw new InvalidQueryException(
-          "from + size must not exceed " + MAX_WINDOW + ", was " + ((long) from + size));
-    }
+    Limits.checkQuery(query);
+    speakers = List.copyOf(speakers);
+    Limits.checkPage(from, size);
   }
 
-  /** The first page of results for a query, {@link #DEFAULT_SIZE} hits long. */
+  /** The first page of results for a query, unfiltered, ten hits long. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 0, DEFAULT_SIZE);
+    return builder(query).build();
+  }
+
+  /** Starts a request for a query; filters and paging default to none and the first ten hits. */
+  public static Builder builder(String query) {
+    return new Builder(query);
+  }
+
+  /** Collects the optional parts of a {@link SearchRequest}. */
+  public static final class Builder {
+    private final String query;
+    private List<String> speakers = List.of();
+    private int from = 0;
+    private int size = Limits.DEFAULT_SIZE;
+
+    private Builder(String query) {
+      this.query = query;
+    }
+
+    /** Keeps only articles that quote one of these people. */
+    public Builder speakers(List<String> speakers) {
+      this.speakers = Objects.requireNonNull(speakers, "speakers");
+      return this;
+    }
+
+    /** Skips this many ranked hits. */
+    public Builder from(int from) {
+      this.from = from;
+      return this;
+    }
+
+    /** Returns this many hits at most. */
+    public Builder size(int size) {
+      this.size = size;
+      return this;
+    }
+
+    /**
+     * The request.
+     *
+     * @throws InvalidQueryException when a value is out of bounds
+     */
+    public SearchRequest build() {
+      return new SearchRequest(query, speakers, from, size);
+    }
   }
 }

@@ -11,12 +11,31 @@ import java.util.Objects;
  * @param total      how many articles match in all
  * @param tookMillis time spent searching and highlighting, in milliseconds
  * @param hits       the requested page of matching articles, best first
+ * @param facets     counts of facet values over all matching articles
  */
-public record SearchResult(String query, long total, long tookMillis, List<Hit> hits) {
+public record SearchResult(
+    String query, long total, long tookMillis, List<Hit> hits, Facets facets) {
 
   public SearchResult {
     Objects.requireNonNull(query, "query");
     hits = List.copyOf(hits);
+    Objects.requireNonNull(facets, "facets");
+  }
+
+  /**
+   * The most frequent facet values among the matching articles, most frequent first. A facet's
+   * counts ignore that facet's own filter, so that its other values stay visible and selectable.
+   *
+   * @param speakers the people quoted in the most matching articles, ten at most
+   */
+  public record Facets(List<FacetCount> speakers) {
+
+    /** Facets with no values, for a result that matched nothing. */
+    public static final Facets NONE = new Facets(List.of());
+
+    public Facets {
+      speakers = List.copyOf(speakers);
+    }
   }
 
   /**

@@ -105,14 +105,14 @@ final class SnippetFormatter extends PassageFormatter {
         case '>' -> html.append("&gt;");
         case '"' -> html.append("&quot;");
         case '\'' -> html.append("&#x27;");
-        case ArticleHighlighter.VALUE_SEPARATOR -> html.append(' ');
+        case HitHighlighter.VALUE_SEPARATOR -> html.append(' ');
         default -> html.append(c);
       }
     }
   }
 
   private static boolean isSpace(char c) {
-    return c == ArticleHighlighter.VALUE_SEPARATOR
+    return c == HitHighlighter.VALUE_SEPARATOR
         || Character.isWhitespace(c)
         || Character.isSpaceChar(c);
   }

@@ -177,7 +177,7 @@ class LuceneNewsSearcherTest {
 
   @Test
   void pagingSkipsAndCountsEveryMatch() throws IOException {
-    SearchResult second = searcher.search(new SearchRequest("officials", 1, 1));
+    SearchResult second = searcher.search(SearchRequest.builder("officials").from(1).size(1).build());
 
     assertThat(second.total()).isEqualTo(2);
     assertThat(ids(second)).containsExactly("business/001");

@@ -17,13 +17,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Highlights search hits: the whole headline, and the best sentence-bounded passages of the body.
+ * Highlights search hits: for an article the whole headline and the best sentence-bounded passages
+ * of the body; for a quote its whole text.
  *
  * <p>Offsets come from the postings, so nothing is re-analysed. Weight matches make a matched
  * phrase one span. Phrases match on the {@code .exact} fields, which are masked onto the stored
  * fields they shadow so their matches are marked in the stored text.
  */
-final class ArticleHighlighter extends UnifiedHighlighter {
+final class HitHighlighter extends UnifiedHighlighter {
 
   /** The character the highlighter puts between two values (paragraphs) of one field. */
   static final char VALUE_SEPARATOR = MULTIVAL_SEP_CHAR;
@@ -40,19 +41,19 @@ final class ArticleHighlighter extends UnifiedHighlighter {
   /** Long articles are highlighted to their end: the default 10,000 would miss late matches. */
   private static final int MAX_ANALYZED_CHARS = Integer.MAX_VALUE - 1;
 
-  private static final PassageFormatter HEADLINE_FORMATTER = new SnippetFormatter(Integer.MAX_VALUE);
+  private static final PassageFormatter WHOLE_FORMATTER = new SnippetFormatter(Integer.MAX_VALUE);
   private static final PassageFormatter SNIPPET_FORMATTER = new SnippetFormatter(SNIPPET_MAX_CHARS);
 
   /** Highlighted HTML for one hit; {@code snippets} is empty when the article has no body. */
   record Highlights(String headlineHtml, List<String> snippets) {}
 
-  ArticleHighlighter(IndexSearcher searcher) {
+  HitHighlighter(IndexSearcher searcher) {
     super(
         UnifiedHighlighter.builder(searcher, Schema.analyzer())
             .withWeightMatches(true)
             .withMaxLength(MAX_ANALYZED_CHARS)
             .withMaxNoHighlightPassages(1)
-            .withMaskedFieldsFunc(ArticleHighlighter::exactTwin)
+            .withMaskedFieldsFunc(HitHighlighter::exactTwin)
             .withPassageSortComparator(
                 Comparator.comparingDouble(Passage::getScore)
                     .reversed()
@@ -73,9 +74,21 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     return result;
   }
 
+  /** Highlights the given quote documents, in the order given: each whole quote as HTML. */
+  String[] highlightQuotes(Query query, int[] docIds) throws IOException {
+    Object[] quotes =
+        highlightFieldsAsObjects(new String[] {Schema.QUOTE_TEXT}, query, docIds, new int[] {1})
+            .get(Schema.QUOTE_TEXT);
+    String[] result = new String[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      result[i] = first(quotes[i]);
+    }
+    return result;
+  }
+
   @Override
   protected BreakIterator getBreakIterator(String field) {
-    if (Schema.HEADLINE.equals(field)) {
+    if (isShownWhole(field)) {
       return new WholeBreakIterator();
     }
     // Split at the value separator first, so a passage starts and ends inside one paragraph.
@@ -87,7 +100,12 @@ final class ArticleHighlighter extends UnifiedHighlighter {
 
   @Override
   protected PassageFormatter getFormatter(String field) {
-    return Schema.HEADLINE.equals(field) ? HEADLINE_FORMATTER : SNIPPET_FORMATTER;
+    return isShownWhole(field) ? WHOLE_FORMATTER : SNIPPET_FORMATTER;
+  }
+
+  /** Headlines and quotes are short enough to show whole; bodies are shown as snippets. */
+  private static boolean isShownWhole(String field) {
+    return Schema.HEADLINE.equals(field) || Schema.QUOTE_TEXT.equals(field);
   }
 
   private static Set<String> exactTwin(String field) {

@@ -10,7 +10,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Turns the user's query text into a Lucene query over the article fields.
+ * Turns the user's query text into a Lucene query over a set of weighted text fields.
  *
  * <p>Built on {@link SimpleQueryParser}, which never throws on syntax: a stray quote, bracket or
  * operator is read as text. Words must all match (stemmed); quoted phrases go to the unstemmed
@@ -18,7 +18,7 @@ import org.apache.lucene.search.Query;
  * {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so a lone
  * {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text.
  */
-final class ArticleQueryParser {
+final class UserQueryParser {
 
   private static final int FLAGS =
       SimpleQueryParser.AND_OPERATOR
@@ -38,11 +38,14 @@ final class ArticleQueryParser {
   private static final Pattern AND_WORD = Pattern.compile("(?<=\\s)AND(?=\\s)");
   private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
 
-  private ArticleQueryParser() {}
+  private UserQueryParser() {}
 
-  /** Parses query text; never throws on syntax, and returns a query matching nothing if empty. */
-  static Query parse(String text) {
-    Query query = new FieldParser().parse(withOperatorSymbols(text));
+  /**
+   * Parses query text for the given fields and weights ({@link Schema#ARTICLE_FIELDS}, say); never
+   * throws on syntax, and returns a query matching nothing when no searchable word is left.
+   */
+  static Query parse(String text, Map<String, Float> fields) {
+    Query query = new FieldParser(fields).parse(withOperatorSymbols(text));
     return query == null ? new MatchNoDocsQuery("no searchable terms") : query;
   }
 
@@ -68,15 +71,15 @@ final class ArticleQueryParser {
   /** The parser with phrases redirected to the exact fields and short prefixes ignored. */
   private static final class FieldParser extends SimpleQueryParser {
 
-    FieldParser() {
-      super(Schema.analyzer(), Schema.SEARCHED_FIELDS, FLAGS);
+    FieldParser(Map<String, Float> fields) {
+      super(Schema.analyzer(), fields, FLAGS);
       setDefaultOperator(BooleanClause.Occur.MUST);
     }
 
     @Override
     protected Query newPhraseQuery(String text, int slop) {
       BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> field : Schema.SEARCHED_FIELDS.entrySet()) {
+      for (Map.Entry<String, Float> field : weights.entrySet()) {
         Query phrase = createPhraseQuery(Schema.EXACT_FIELDS.get(field.getKey()), text, slop);
         if (phrase != null) {
           anyField.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);

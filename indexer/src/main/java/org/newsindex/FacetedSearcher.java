@@ -1,0 +1,45 @@
+package org.newsindex;
+
+import java.io.IOException;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * An {@link IndexSearcher} with the facet ordinals of its reader. Building those ordinals walks
+ * every segment, so it happens once per refresh, in {@link #FACTORY}, never per request.
+ */
+final class FacetedSearcher extends IndexSearcher {
+
+  /** Makes the searchers a {@link org.apache.lucene.search.SearcherManager} hands out. */
+  static final SearcherFactory FACTORY =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+            throws IOException {
+          return new FacetedSearcher(reader);
+        }
+      };
+
+  private final SortedSetDocValuesReaderState facetState;
+
+  private FacetedSearcher(IndexReader reader) throws IOException {
+    super(reader);
+    this.facetState = hasFacets(reader)
+        ? new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig())
+        : null;
+  }
+
+  /** The facet ordinals, or {@code null} when no article in the index has a facet value. */
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  private static boolean hasFacets(IndexReader reader) {
+    String field = Schema.facetsConfig().getDimConfig(Schema.SPEAKERS_FACET).indexFieldName;
+    return reader.leaves().stream()
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+  }
+}

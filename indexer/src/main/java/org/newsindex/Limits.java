@@ -1,0 +1,60 @@
+package org.newsindex;
+
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * The bounds every search request keeps, in one place: they protect the server from requests that
+ * would cost far more than they are worth, and their messages tell the user what to change.
+ */
+final class Limits {
+
+  /** The most hits one page may hold. */
+  static final int MAX_SIZE = 100;
+
+  /** How deep {@code from + size} may reach; deeper pages cost more than they are worth. */
+  static final int MAX_WINDOW = 10_000;
+
+  /** The longest query accepted; longer text is a paste accident, not a question. */
+  static final int MAX_QUERY_LENGTH = 1_000;
+
+  /** The page size when none is given. */
+  static final int DEFAULT_SIZE = 10;
+
+  private Limits() {}
+
+  /** Checks query text that must be present. */
+  static void checkQuery(String query) {
+    if (query == null || query.isBlank()) {
+      throw new InvalidQueryException("query must not be empty");
+    }
+    checkQueryLength(query);
+  }
+
+  /** Checks query text that may be absent. */
+  static void checkQueryLength(String query) {
+    if (query != null && query.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidQueryException(
+          "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+  }
+
+  /** The error for a query that Lucene's clause limit stopped. */
+  static InvalidQueryException tooManyClauses() {
+    return new InvalidQueryException(
+        "query expands to too many terms; the limit is " + IndexSearcher.getMaxClauseCount());
+  }
+
+  /** Checks a page of results: its size, its offset, and how deep it reaches. */
+  static void checkPage(int from, int size) {
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+    }
+    if (from < 0) {
+      throw new InvalidQueryException("from must not be negative, was " + from);
+    }
+    if ((long) from + size > MAX_WINDOW) {
+      throw new InvalidQueryException(
+          "from + size must not exceed " + MAX_WINDOW + ", was " + ((long) from + size));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.newsindex;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Runs one quote search: quotes ranked by their words, or, for a speaker alone, most recent first.
+ */
+final class QuoteSearch {
+
+  /** Newest first; quotes of undated articles last. */
+  private static final Sort NEWEST_FIRST = newestFirst();
+
+  private final IndexSearcher searcher;
+  private final QuoteSearchRequest request;
+  private final Query text;
+
+  QuoteSearch(IndexSearcher searcher, QuoteSearchRequest request) {
+    this.searcher = searcher;
+    this.request = request;
+    this.text =
+        request.query() == null
+            ? new MatchNoDocsQuery("no words to highlight")
+            : UserQueryParser.parse(request.query(), Schema.QUOTE_FIELDS);
+  }
+
+  QuoteSearchResult run() throws IOException {
+    long started = System.nanoTime();
+    BooleanQuery.Builder quotes =
+        new BooleanQuery.Builder().add(Schema.kind(Schema.QUOTE), BooleanClause.Occur.FILTER);
+    if (request.query() != null) {
+      quotes.add(text, BooleanClause.Occur.MUST);
+    }
+    if (request.speaker() != null) {
+      quotes.add(
+          new TermQuery(new Term(Schema.QUOTE_SPEAKER, request.speaker())),
+          BooleanClause.Occur.FILTER);
+    }
+    int window = request.from() + request.size();
+    TopDocs top =
+        request.query() == null
+            ? searcher.search(
+                quotes.build(), new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE))
+            : searcher.search(
+                quotes.build(), new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+    ScoreDoc[] page =
+        Arrays.copyOfRange(
+            top.scoreDocs, Math.min(request.from(), top.scoreDocs.length), top.scoreDocs.length);
+    List<QuoteSearchResult.Hit> hits = hits(page);
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    return new QuoteSearchResult(top.totalHits.value(), tookMillis, hits);
+  }
+
+  private List<QuoteSearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    String[] html = new HitHighlighter(searcher).highlightQuotes(text, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(docIds[i], Schema.quoteHitFields());
+      hits.add(
+          new QuoteSearchResult.Hit(
+              doc.get(Schema.ARTICLE_ID),
+              doc.get(Schema.QUOTE_HEADLINE),
+              Schema.date(doc),
+              doc.get(Schema.QUOTE_SPEAKER),
+              doc.get(Schema.QUOTE_TEXT),
+              html[i]));
+    }
+    return hits;
+  }
+
+  private static Sort newestFirst() {
+    SortField date = LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, SortField.FIELD_DOC);
+  }
+}

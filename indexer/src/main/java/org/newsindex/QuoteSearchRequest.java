@@ -1,0 +1,35 @@
+package org.newsindex;
+
+/**
+ * A search over quotations: what was said, by whom, or both.
+ *
+ * <p>The query syntax is that of {@link SearchRequest}, applied to the words of each quote.
+ *
+ * @param query   words or phrases the quote must contain, or {@code null} for any quote of the
+ *                speaker; at most 1,000 characters
+ * @param speaker the canonical name of the person who said it, or {@code null} for anybody
+ * @param from    how many hits to skip, at least 0
+ * @param size    how many hits to return, 1 to 100; {@code from + size} at most 10,000
+ * @throws InvalidQueryException when neither query nor speaker is given, or a value is out of bounds
+ */
+public record QuoteSearchRequest(String query, String speaker, int from, int size) {
+
+  public QuoteSearchRequest {
+    query = blankToNull(query);
+    speaker = blankToNull(speaker);
+    if (query == null && speaker == null) {
+      throw new InvalidQueryException("give a query, a speaker, or both");
+    }
+    Limits.checkQueryLength(query);
+    Limits.checkPage(from, size);
+  }
+
+  /** The first ten quotes for a query and speaker, either of which may be {@code null}. */
+  public static QuoteSearchRequest of(String query, String speaker) {
+    return new QuoteSearchRequest(query, speaker, 0, Limits.DEFAULT_SIZE);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,74 @@
+package org.newsindex;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Lists the people quoted in an index with their article and quote counts, most quoted first.
+ * Counts are exact: they come from the live documents, not from term statistics that still count
+ * replaced articles until segments merge.
+ */
+final class SpeakerDirectory {
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
+
+  private static final Comparator<SpeakerCount> MOST_QUOTED_FIRST =
+      Comparator.comparingLong(SpeakerCount::quotes)
+          .reversed()
+          .thenComparing(Comparator.comparingLong(SpeakerCount::articles).reversed())
+          .thenComparing(SpeakerCount::name);
+
+  private SpeakerDirectory() {}
+
+  /** The most quoted speakers with a name word starting with {@code prefix}. */
+  static List<SpeakerCount> list(IndexSearcher searcher, String prefix, int size)
+      throws IOException {
+    if (size < 1 || size > Limits.MAX_SIZE) {
+      throw new InvalidQueryException(
+          "size must be between 1 and " + Limits.MAX_SIZE + ", was " + size);
+    }
+    String wanted = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+    Terms names = MultiTerms.getTerms(searcher.getIndexReader(), Schema.SPEAKERS);
+    if (names == null) {
+      return List.of();
+    }
+    List<SpeakerCount> speakers = new ArrayList<>();
+    TermsEnum terms = names.iterator();
+    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+      String name = term.utf8ToString();
+      if (!hasWordStartingWith(name, wanted)) {
+        continue;
+      }
+      long articles = searcher.count(new TermQuery(new Term(Schema.SPEAKERS, name)));
+      if (articles > 0) {
+        long quotes = searcher.count(new TermQuery(new Term(Schema.QUOTE_SPEAKER, name)));
+        speakers.add(new SpeakerCount(name, articles, quotes));
+      }
+    }
+    speakers.sort(MOST_QUOTED_FIRST);
+    return List.copyOf(speakers.subList(0, Math.min(size, speakers.size())));
+  }
+
+  private static boolean hasWordStartingWith(String name, String prefix) {
+    if (prefix.isEmpty()) {
+      return true;
+    }
+    for (String word : WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+package org.newsindex;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Small real indexes for tests: a handful of articles with speakers and quotes. */
+final class TestIndex {
+
+  static final Article LAVROV =
+      new Article(
+          "world/lavrov",
+          "Lavrov urges action on terrorism",
+          LocalDate.of(2024, 3, 19),
+          null,
+          "FT",
+          List.of(
+              "Sergei Lavrov spoke after talks in Bonn.",
+              "\u201cWe must combat terrorism together,\u201d Mr Lavrov said.",
+              "\u201cWe\u2019re losing time in terms of solving global problems,\u201d Dmitry Peskov,"
+                  + " the Kremlin spokesman, said."),
+          List.of("Sergei Lavrov", "Dmitry Peskov"),
+          List.of(
+              new Quote("We must combat terrorism together,", "Sergei Lavrov", 1),
+              new Quote(
+                  "We\u2019re losing time in terms of solving global problems,",
+                  "Dmitry Peskov",
+                  2)));
+
+  static final Article RATES =
+      new Article(
+          "business/rates",
+          "Bank holds interest rates",
+          LocalDate.of(2023, 5, 2),
+          null,
+          "BBC",
+          List.of(
+              "\u201cInflation is still too high for a cut,\u201d said Jane Smith, the governor.",
+              "\u201cWe call the bank and nobody answers,\u201d one trader said."),
+          List.of("Jane Smith"),
+          List.of(
+              new Quote("Inflation is still too high for a cut,", "Jane Smith", 0),
+              new Quote("We call the bank and nobody answers,", null, 1)));
+
+  static final Article TERROR =
+      new Article(
+          "world/terror",
+          "Ministers meet on terrorism",
+          null,
+          null,
+          "BBC",
+          List.of("\u201cTerrorism knows no borders at all,\u201d Sergei Lavrov told reporters."),
+          List.of("Sergei Lavrov"),
+          List.of(new Quote("Terrorism knows no borders at all,", "Sergei Lavrov", 0)));
+
+  static final List<Article> ALL = List.of(LAVROV, RATES, TERROR);
+
+  private TestIndex() {}
+
+  /** Writes the articles into a new index in {@code dir} and opens a searcher on it. */
+  static NewsSearcher open(Path dir, List<Article> articles) throws IOException {
+    try (NewsIndexWriter writer = NewsIndexWriter.open(dir)) {
+      for (Article article : articles) {
+        writer.add(article);
+      }
+      writer.commit();
+    }
+    return NewsSearcher.open(dir);
+  }
+}
