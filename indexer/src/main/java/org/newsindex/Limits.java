@@ -3,22 +3,22 @@ package org.newsindex;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The bounds every search request keeps, in one place: they protect the server from requests that
+ * The bounds every search request keeps, in one place: they protect a server from requests that
  * would cost far more than they are worth, and their messages tell the user what to change.
  */
-final class Limits {
+public final class Limits {
 
   /** The most hits one page may hold. */
-  static final int MAX_SIZE = 100;
+  public static final int MAX_SIZE = 100;
 
   /** How deep {@code from + size} may reach; deeper pages cost more than they are worth. */
-  static final int MAX_WINDOW = 10_000;
+  public static final int MAX_WINDOW = 10_000;
 
   /** The longest query accepted; longer text is a paste accident, not a question. */
-  static final int MAX_QUERY_LENGTH = 1_000;
+  public static final int MAX_QUERY_LENGTH = 1_000;
 
-  /** The page size when none is given. */
-  static final int DEFAULT_SIZE = 10;
+  /** The page size when a request names none. */
+  public static final int DEFAULT_SIZE = 10;
 
   private Limits() {}
 

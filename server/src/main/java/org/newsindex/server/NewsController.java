@@ -5,7 +5,9 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.Objects;
 import org.newsindex.Article;
+import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
+import org.newsindex.QuoteSearchRequest;
 import org.newsindex.SearchRequest;
 
 /**
@@ -20,14 +22,28 @@ final class NewsController {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
   }
 
-  /** {@code GET /api/search?q=...&from=0&size=10}. */
+  /** {@code GET /api/search?q=...&speaker=...&from=0&size=10}; {@code speaker} may repeat. */
   void search(Context ctx) throws IOException {
-    // Only the types are checked here: SearchRequest owns the range rules and their messages.
-    int from = ctx.queryParamAsClass("from", Integer.class).getOrDefault(0);
-    int size =
-        ctx.queryParamAsClass("size", Integer.class).getOrDefault(SearchRequest.DEFAULT_SIZE);
-    String query = Objects.requireNonNullElse(ctx.queryParam("q"), "");
-    ctx.json(SearchResponse.of(searcher.search(new SearchRequest(query, from, size))));
+    SearchRequest request =
+        SearchRequest.builder(Objects.requireNonNullElse(ctx.queryParam("q"), ""))
+            .speakers(ctx.queryParams("speaker"))
+            .from(from(ctx))
+            .size(size(ctx))
+            .build();
+    ctx.json(SearchResponse.of(searcher.search(request)));
+  }
+
+  /** {@code GET /api/quotes?q=...&speaker=...&from=0&size=10}; either q or speaker may be left out. */
+  void quotes(Context ctx) throws IOException {
+    QuoteSearchRequest request =
+        new QuoteSearchRequest(ctx.queryParam("q"), ctx.queryParam("speaker"), from(ctx), size(ctx));
+    ctx.json(QuotesResponse.of(searcher.searchQuotes(request)));
+  }
+
+  /** {@code GET /api/speakers?prefix=...&size=10}. */
+  void speakers(Context ctx) throws IOException {
+    String prefix = Objects.requireNonNullElse(ctx.queryParam("prefix"), "");
+    ctx.json(new SpeakersResponse(searcher.speakers(prefix, size(ctx))));
   }
 
   /** {@code GET /api/articles/<id>}, where the id may contain slashes. */
@@ -41,5 +57,14 @@ final class NewsController {
   /** {@code GET /health}. */
   void health(Context ctx) throws IOException {
     ctx.json(HealthResponse.ok(searcher.articleCount()));
+  }
+
+  // Only the types are checked here: the library's requests own the range rules and messages.
+  private static int from(Context ctx) {
+    return ctx.queryParamAsClass("from", Integer.class).getOrDefault(0);
+  }
+
+  private static int size(Context ctx) {
+    return ctx.queryParamAsClass("size", Integer.class).getOrDefault(Limits.DEFAULT_SIZE);
   }
 }

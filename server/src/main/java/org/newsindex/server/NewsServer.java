@@ -46,6 +46,8 @@ public final class NewsServer {
           config.staticFiles.add("/public", Location.CLASSPATH);
 
           config.routes.get("/api/search", controller::search);
+          config.routes.get("/api/quotes", controller::quotes);
+          config.routes.get("/api/speakers", controller::speakers);
           // <id> rather than {id}: article ids are paths such as business/001.
           config.routes.get("/api/articles/<id>", controller::article);
           config.routes.get("/health", controller::health);

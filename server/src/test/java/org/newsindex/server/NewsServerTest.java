@@ -25,9 +25,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
 import org.newsindex.NewsIndexWriter;
+import org.newsindex.FacetCount;
 import org.newsindex.NewsSearcher;
+import org.newsindex.Quote;
+import org.newsindex.QuoteSearchRequest;
+import org.newsindex.QuoteSearchResult;
 import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
+import org.newsindex.SpeakerCount;
 
 class NewsServerTest {
 
@@ -42,8 +47,12 @@ class NewsServerTest {
           "FT",
           List.of(
               "The central bank raised interest rates by a quarter point on Thursday.",
-              "\"Inflation is still too high,\" said Jane Smith, the governor."),
-          List.of("Jane Smith"));
+              "\"Inflation is still too high,\" said Jane Smith, the governor.",
+              "\"Nobody here expected a rise,\" one trader said."),
+          List.of("Jane Smith"),
+          List.of(
+              new Quote("Inflation is still too high,", "Jane Smith", 1),
+              new Quote("Nobody here expected a rise,", null, 2)));
 
   private static final Article SCRIPT =
       new Article(
@@ -152,7 +161,7 @@ class NewsServerTest {
           JsonNode body = JSON.readTree(client.get(search("interest")).body().string());
           assertThat(body.fieldNames())
               .toIterable()
-              .containsExactlyInAnyOrder("query", "total", "took_ms", "hits");
+              .containsExactlyInAnyOrder("query", "total", "took_ms", "hits", "facets");
           JsonNode hit = body.get("hits").get(0);
           assertThat(hit.fieldNames())
               .toIterable()
@@ -160,6 +169,109 @@ class NewsServerTest {
                   "id", "headline", "headline_html", "date", "source", "speakers", "score",
                   "snippets");
           assertThat(hit.get("date").asText()).isEqualTo("2024-03-01");
+        });
+  }
+
+  @Test
+  void searchFiltersBySpeakerAndCountsSpeakerFacets() {
+    test(
+        client -> {
+          SearchResponse all =
+              JSON.readValue(client.get(search("central OR budget")).body().string(), SearchResponse.class);
+          assertThat(all.total()).isEqualTo(2);
+          assertThat(all.facets().speakers()).containsExactly(new FacetCount("Jane Smith", 1));
+
+          Response filtered = client.get(search("central OR budget") + "&speaker=Jane+Smith");
+          assertThat(filtered.code()).isEqualTo(200);
+          SearchResponse result = JSON.readValue(filtered.body().string(), SearchResponse.class);
+          assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("business/001");
+          assertThat(result.facets().speakers()).containsExactly(new FacetCount("Jane Smith", 1));
+        });
+  }
+
+  @Test
+  void searchSpeakerFilterRepeatsAsAlternatives() {
+    test(
+        client -> {
+          String both = search("central OR budget") + "&speaker=Jane+Smith&speaker=Nobody+Else";
+          SearchResponse result = JSON.readValue(client.get(both).body().string(), SearchResponse.class);
+          assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("business/001");
+          String none = search("central OR budget") + "&speaker=Nobody+Else";
+          assertThat(JSON.readValue(client.get(none).body().string(), SearchResponse.class).total())
+              .isZero();
+        });
+  }
+
+  @Test
+  void quotesAnswerWithSpeakerArticleAndMarkedText() {
+    test(
+        client -> {
+          Response response = client.get("/api/quotes?q=inflation");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          JsonNode body = JSON.readTree(response.body().string());
+          assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("total", "took_ms", "hits");
+          assertThat(body.get("total").asLong()).isEqualTo(1);
+          JsonNode hit = body.get("hits").get(0);
+          assertThat(hit.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder(
+                  "article_id", "headline", "date", "speaker", "text", "text_html");
+          assertThat(hit.get("article_id").asText()).isEqualTo("business/001");
+          assertThat(hit.get("headline").asText()).isEqualTo(RATES.headline());
+          assertThat(hit.get("date").asText()).isEqualTo("2024-03-01");
+          assertThat(hit.get("speaker").asText()).isEqualTo("Jane Smith");
+          assertThat(hit.get("text").asText()).isEqualTo("Inflation is still too high,");
+          assertThat(hit.get("text_html").asText())
+              .isEqualTo("<mark>Inflation</mark> is still too high,");
+        });
+  }
+
+  @Test
+  void quotesBySpeakerAloneAndAnonymousQuotesWithNullSpeaker() {
+    test(
+        client -> {
+          JsonNode bySpeaker =
+              JSON.readTree(client.get("/api/quotes?speaker=Jane+Smith").body().string());
+          assertThat(bySpeaker.get("hits")).hasSize(1);
+          assertThat(bySpeaker.get("hits").get(0).get("text").asText())
+              .isEqualTo("Inflation is still too high,");
+
+          JsonNode anonymous = JSON.readTree(client.get("/api/quotes?q=expected").body().string());
+          assertThat(anonymous.get("hits").get(0).get("speaker").isNull()).isTrue();
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/quotes",
+        "/api/quotes?q=&speaker=",
+        "/api/quotes?q=inflation&size=0",
+        "/api/quotes?q=inflation&size=101",
+        "/api/quotes?q=inflation&from=-1",
+        "/api/quotes?q=inflation&from=abc",
+        "/api/quotes?q=inflation&from=9995&size=10",
+        "/api/speakers?size=0",
+        "/api/speakers?size=abc",
+        "/api/speakers?size=101"
+      })
+  void badQuoteAndSpeakerParametersAreBadRequests(String path) {
+    test(client -> error(client.get(path), 400));
+  }
+
+  @Test
+  void speakersListsPeopleWithCountsByPrefix() {
+    test(
+        client -> {
+          Response response = client.get("/api/speakers?prefix=smi&size=5");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          SpeakersResponse body = JSON.readValue(response.body().string(), SpeakersResponse.class);
+          assertThat(body.speakers()).containsExactly(new SpeakerCount("Jane Smith", 1, 1));
+          SpeakersResponse none =
+              JSON.readValue(client.get("/api/speakers?prefix=zz").body().string(), SpeakersResponse.class);
+          assertThat(none.speakers()).isEmpty();
         });
   }
 
@@ -264,8 +376,14 @@ class NewsServerTest {
           assertThat(JSON.readTree(body).fieldNames())
               .toIterable()
               .containsExactlyInAnyOrder(
-                  "id", "headline", "date", "date_text", "source", "speakers", "paragraphs");
+                  "id", "headline", "date", "date_text", "source", "speakers", "paragraphs",
+                  "quotes");
           assertThat(JSON.readTree(body).get("date").asText()).isEqualTo("2024-03-01");
+          JsonNode quote = JSON.readTree(body).get("quotes").get(0);
+          assertThat(quote.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder("speaker", "text", "paragraph");
+          assertThat(quote.get("paragraph").asInt()).isEqualTo(1);
         });
   }
 
@@ -360,6 +478,16 @@ class NewsServerTest {
           }
 
           @Override
+          public QuoteSearchResult searchQuotes(QuoteSearchRequest request) {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
+          public List<SpeakerCount> speakers(String prefix, int size) {
+            throw new IllegalStateException("index at /secret/path is corrupt");
+          }
+
+          @Override
           public Optional<Article> find(String id) {
             throw new IllegalStateException("index at /secret/path is corrupt");
           }
@@ -375,7 +503,13 @@ class NewsServerTest {
     JavalinTest.test(
         NewsServer.create(broken),
         (server, client) -> {
-          for (String path : List.of(search("bank"), "/api/articles/business/001", "/health")) {
+          for (String path :
+              List.of(
+                  search("bank"),
+                  "/api/quotes?q=bank",
+                  "/api/speakers",
+                  "/api/articles/business/001",
+                  "/health")) {
             Response response = client.get(path);
             assertThat(response.code()).isEqualTo(500);
             assertJson(response);
