@@ -83,6 +83,7 @@ async function showArticle(id) {
       paragraph.textContent = text;
       return paragraph;
     }));
+    showQuotes(article.quotes || []);
     results.hidden = true;
     showStatus("");
     articleView.hidden = false;
@@ -90,6 +91,21 @@ async function showArticle(id) {
   } catch (error) {
     showStatus(error.message, true);
   }
+}
+
+function showQuotes(quotes) {
+  const list = document.getElementById("quote-list");
+  list.replaceChildren(...quotes.map((quote) => {
+    const item = document.createElement("li");
+    const text = document.createElement("q");
+    text.textContent = quote.text;
+    const speaker = document.createElement("span");
+    speaker.className = "speaker";
+    speaker.textContent = quote.speaker || "unnamed source";
+    item.append(text, " \u2014 ", speaker);
+    return item;
+  }));
+  document.getElementById("article-quotes").hidden = quotes.length === 0;
 }
 
 form.addEventListener("submit", (event) => {
