@@ -23,7 +23,7 @@ final class ParagraphTokenizer {
         i++;
       } else if (isWordChar(c)) {
         int end = wordEnd(paragraph, i);
-        tokens.add(new Token(paragraph.substring(i, end), Token.Kind.WORD, inQuote, sentenceStart));
+        tokens.add(new Token(paragraph.substring(i, end), Token.Kind.WORD, inQuote, sentenceStart, i));
         sentenceStart = false;
         i = end;
       } else if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e') {
@@ -36,13 +36,13 @@ final class ParagraphTokenizer {
           sentenceStart = true;
         }
         tokens.add(new Token(String.valueOf(c), opens ? Token.Kind.OPEN_QUOTE : Token.Kind.CLOSE_QUOTE, false,
-            false));
+            false, i));
         i++;
       } else if (c == '\'' || c == '\u2018' || c == '\u2019') {
         // A loose single quote marks a nested quotation or headline; it never attributes speech.
         i++;
       } else {
-        Token mark = new Token(String.valueOf(c), Token.Kind.PUNCT, inQuote, false);
+        Token mark = new Token(String.valueOf(c), Token.Kind.PUNCT, inQuote, false, i);
         tokens.add(mark);
         if (mark.endsSentence() && !inQuote) {
           sentenceStart = true;
