@@ -19,7 +19,8 @@ final class ParagraphTokenizer {
     int i = 0;
     while (i < n) {
       char c = paragraph.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        // Non-breaking spaces separate words too; as punctuation they hid "saying" from its comma.
         i++;
       } else if (isWordChar(c)) {
         int end = wordEnd(paragraph, i);
@@ -53,6 +54,10 @@ final class ParagraphTokenizer {
     return tokens;
   }
 
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
   }
@@ -82,8 +87,8 @@ final class ParagraphTokenizer {
 
   /** A straight quote opens when it hugs the following word rather than the preceding one. */
   private static boolean straightQuoteOpens(String s, int i, boolean inQuote) {
-    boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
-    boolean spaceAfter = i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1));
+    boolean spaceBefore = i == 0 || isSpace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
+    boolean spaceAfter = i + 1 >= s.length() || isSpace(s.charAt(i + 1));
     if (spaceBefore != spaceAfter) {
       return spaceBefore;
     }
