@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "indexer",
     mixinStandardHelpOptions = true,
+    subcommands = EvalSpeakersCommand.class,
     version = "newsindex indexer 0.1",
     description = {
       "Indexes every .txt article under the input folder into the index folder.",

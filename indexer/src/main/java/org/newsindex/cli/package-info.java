@@ -1,2 +1,2 @@
-/** The {@code indexer} command line: index a folder of articles into an index folder. */
+/** The {@code indexer} command line: index a folder of articles, or score speaker extraction. */
 package org.newsindex.cli;

@@ -44,7 +44,7 @@ public final class ArticleParser {
 
   /**
    * Creates a parser. The clock decides "today" for dates written without a year, so tests can fix
-   * it; the extractor finds who is quoted.
+   * it; the extractor finds who is quoted and what they said.
    */
   public ArticleParser(Clock clock, SpeakerExtractor speakers) {
     this.dates = new ArticleDates(Objects.requireNonNull(clock, "clock"));
@@ -78,8 +78,9 @@ public final class ArticleParser {
     String source = takeSource(blocks);
     List<String> paragraphs = blocks.stream().map(lines -> String.join(" ", lines)).toList();
     LocalDate date = dates.parse(dateText).orElse(null);
+    Speech speech = speakers.extract(paragraphs);
     return new Article(
-        id, headline, date, dateText, source, paragraphs, speakers.extract(paragraphs));
+        id, headline, date, dateText, source, paragraphs, speech.speakers(), speech.quotes());
   }
 
   /** Removes and returns the date line's text, or returns null when the first line is no date. */

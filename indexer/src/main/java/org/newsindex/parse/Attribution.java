@@ -5,7 +5,8 @@ import org.newsindex.parse.NameVocabulary.Gender;
 /**
  * A place where the text gives speech to someone, and the words that say who.
  *
- * @param position token index of the reference to the speaker, which fixes the order of speakers
+ * @param position token index of the reference to the speaker (of the verb, for {@link Kind#UNNAMED}),
+ *     which fixes the order of speakers
  * @param kind how the speaker is referred to
  * @param run the name, for {@link Kind#NAME}
  * @param pronoun the pronoun's gender, for {@link Kind#PRONOUN}
@@ -19,6 +20,12 @@ record Attribution(int position, Kind kind, NameRun run, Gender pronoun) {
     /** "he said": the most recent person of that gender. */
     PRONOUN,
     /** ", saying that": whoever the sentence is about. */
-    SENTENCE_SUBJECT
+    SENTENCE_SUBJECT,
+    /**
+     * A reporting verb whose speaker is no named person ("a spokesman said", "the BBC said", "it
+     * warned"): nobody becomes a speaker, but a quotation next to it is known to have no named
+     * speaker rather than being left to context.
+     */
+    UNNAMED
   }
 }

@@ -56,6 +56,11 @@ final class AttributionFinder {
   private static final int MAX_APPOSITION = 20;
   private static final int MAX_TRAILING_NAME = 8;
 
+  /** True for a verb that reports speech ("said", "warned"), in lower case. */
+  static boolean isReportingVerb(String lowercaseWord) {
+    return VERBS.contains(lowercaseWord);
+  }
+
   List<Attribution> find(List<Token> tokens, List<NameRun> runs) {
     Map<Integer, NameRun> runByEnd = new HashMap<>();
     for (NameRun run : runs) {
@@ -81,6 +86,9 @@ final class AttributionFinder {
         if (a == null && INVERTIBLE.contains(word) && (followsQuoteOrComma(tokens, i) || t.sentenceStart())) {
           a = nameAfter(tokens, runByEnd, i + 1);
         }
+        if (a == null && isBareVerb(tokens, i)) {
+          a = new Attribution(i, Attribution.Kind.UNNAMED, null, Gender.UNKNOWN);
+        }
         if (a != null) {
           found.add(a);
         }
@@ -89,12 +97,26 @@ final class AttributionFinder {
       } else if (word.equals("according") && i + 1 < tokens.size()
           && NameVocabulary.lower(tokens.get(i + 1).text()).equals("to")) {
         Attribution a = nameAfter(tokens, runByEnd, i + 2);
-        if (a != null) {
-          found.add(a);
-        }
+        found.add(a != null ? a : new Attribution(i, Attribution.Kind.UNNAMED, null, Gender.UNKNOWN));
       }
     }
     return found;
+  }
+
+  /**
+   * A lower-case verb not owned by a determiner: "the claims" and "his remarks" are nouns, and
+   * "States" is a place, none of which reports speech.
+   */
+  private static boolean isBareVerb(List<Token> tokens, int verb) {
+    Token t = tokens.get(verb);
+    if (!Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    if (verb == 0 || !tokens.get(verb - 1).isWord()) {
+      return true;
+    }
+    String before = NameVocabulary.lower(tokens.get(verb - 1).text());
+    return !DETERMINERS.contains(before) && !NameVocabulary.isPossessive(before);
   }
 
   private static Attribution subjectBefore(List<Token> tokens, Map<Integer, NameRun> runByEnd, int verb) {
@@ -113,6 +135,13 @@ final class AttributionFinder {
       }
       if (w.equals("she")) {
         return new Attribution(j, Attribution.Kind.PRONOUN, null, Gender.FEMALE);
+      }
+      if (w.equals("who") && j >= 2 && tokens.get(j - 1).is(",")) {
+        // "Mr Barber, who said ...": the relative pronoun stands for the name before it.
+        NameRun run = runByEnd.get(j - 2);
+        if (run != null) {
+          return named(run);
+        }
       }
       NameRun run = runByEnd.get(j);
       if (run != null || !isUnclosedApposition(tokens, j)) {

@@ -23,8 +23,12 @@ final class Cast {
     if (mention.isFull()) {
       fullNames.add(mention.text());
     }
-    if (mention.gender() != Gender.UNKNOWN) {
-      genderBySurname.putIfAbsent(mention.surname(), mention.gender());
+    Gender gender = mention.gender();
+    if (gender == Gender.UNKNOWN && mention.isFull()) {
+      gender = NameVocabulary.firstNameGender(mention.words().getFirst());
+    }
+    if (gender != Gender.UNKNOWN) {
+      genderBySurname.putIfAbsent(mention.surname(), gender);
     }
   }
 

@@ -22,6 +22,30 @@ final class NameVocabulary {
   private static final Set<String> FEMALE_TITLES = Set.of(
       "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness", "duchess");
 
+  // Common first names, a hint for "he" and "she" when no Mr or Mrs says who is who. A small list:
+  // an unknown first name leaves the gender open, which only makes a pronoun less picky.
+  private static final Set<String> MALE_FIRST_NAMES = Set.of(
+      "john", "james", "david", "michael", "robert", "william", "richard", "thomas", "charles",
+      "peter", "paul", "mark", "george", "steven", "stephen", "andrew", "tony", "gordon", "alan",
+      "ian", "simon", "chris", "christopher", "matthew", "daniel", "martin", "brian", "kevin",
+      "jack", "tom", "tim", "nick", "nicholas", "jonathan", "jon", "mike", "bill", "bob", "jim",
+      "joe", "joseph", "edward", "henry", "frank", "graham", "neil", "keith", "roger", "colin",
+      "gary", "sean", "patrick", "philip", "phil", "greg", "adam", "alex", "alexander", "ben",
+      "sam", "sergei", "dmitry", "vladimir", "jacques", "jean", "pierre", "carlos", "jose",
+      "juan", "luis", "hans", "karl", "rex", "donald", "barack", "gerhard", "silvio", "ken",
+      "kenneth", "larry", "steve", "howard", "charlie", "eric", "derek", "dennis", "ray",
+      "raymond", "roy", "stuart", "ross", "ron", "ronald", "jeff", "jeffrey", "scott");
+
+  private static final Set<String> FEMALE_FIRST_NAMES = Set.of(
+      "mary", "elizabeth", "sarah", "jane", "anne", "ann", "susan", "margaret", "helen", "patricia",
+      "linda", "barbara", "jennifer", "karen", "nancy", "lisa", "emma", "kate", "catherine",
+      "katherine", "claire", "clare", "julie", "julia", "rachel", "ruth", "laura", "lucy", "alice",
+      "hillary", "condoleezza", "angela", "tessa", "hazel", "harriet", "tracy",
+      "nicola", "joanne", "caroline", "louise", "diane", "victoria", "charlotte", "sophie",
+      "hannah", "amy", "anna", "maria", "marie", "natalie", "rebecca", "michelle",
+      "kelly", "paula", "teresa", "theresa", "yvonne", "sharon", "christine", "janet", "jo",
+      "gillian", "fiona", "alison", "deborah", "judith", "eleanor", "oprah", "madonna");
+
   // Titles, offices and party labels that precede a name and are not part of it.
   private static final Set<String> TITLES = Set.of(
       "dr", "prof", "professor", "gen", "general", "col", "colonel", "capt", "captain", "maj", "lt",
@@ -101,6 +125,18 @@ final class NameVocabulary {
       return Gender.MALE;
     }
     if (FEMALE_TITLES.contains(w)) {
+      return Gender.FEMALE;
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /** What a first name says about a person, when it is a common one. */
+  static Gender firstNameGender(String word) {
+    String w = lower(word);
+    if (MALE_FIRST_NAMES.contains(w)) {
+      return Gender.MALE;
+    }
+    if (FEMALE_FIRST_NAMES.contains(w)) {
       return Gender.FEMALE;
     }
     return Gender.UNKNOWN;

@@ -19,11 +19,12 @@ final class ParagraphTokenizer {
     int i = 0;
     while (i < n) {
       char c = paragraph.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        // Non-breaking spaces separate words too; as punctuation they hid "saying" from its comma.
         i++;
       } else if (isWordChar(c)) {
         int end = wordEnd(paragraph, i);
-        tokens.add(new Token(paragraph.substring(i, end), Token.Kind.WORD, inQuote, sentenceStart));
+        tokens.add(new Token(paragraph.substring(i, end), Token.Kind.WORD, inQuote, sentenceStart, i));
         sentenceStart = false;
         i = end;
       } else if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e') {
@@ -36,13 +37,13 @@ final class ParagraphTokenizer {
           sentenceStart = true;
         }
         tokens.add(new Token(String.valueOf(c), opens ? Token.Kind.OPEN_QUOTE : Token.Kind.CLOSE_QUOTE, false,
-            false));
+            false, i));
         i++;
       } else if (c == '\'' || c == '\u2018' || c == '\u2019') {
         // A loose single quote marks a nested quotation or headline; it never attributes speech.
         i++;
       } else {
-        Token mark = new Token(String.valueOf(c), Token.Kind.PUNCT, inQuote, false);
+        Token mark = new Token(String.valueOf(c), Token.Kind.PUNCT, inQuote, false, i);
         tokens.add(mark);
         if (mark.endsSentence() && !inQuote) {
           sentenceStart = true;
@@ -51,6 +52,10 @@ final class ParagraphTokenizer {
       }
     }
     return tokens;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isWordChar(char c) {
@@ -82,8 +87,8 @@ final class ParagraphTokenizer {
 
   /** A straight quote opens when it hugs the following word rather than the preceding one. */
   private static boolean straightQuoteOpens(String s, int i, boolean inQuote) {
-    boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
-    boolean spaceAfter = i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1));
+    boolean spaceBefore = i == 0 || isSpace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
+    boolean spaceAfter = i + 1 >= s.length() || isSpace(s.charAt(i + 1));
     if (spaceBefore != spaceAfter) {
       return spaceBefore;
     }

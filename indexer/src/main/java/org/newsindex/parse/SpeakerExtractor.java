@@ -6,31 +6,38 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsindex.Quote;
 
 /**
- * Finds the named people an article quotes or reports as speaking, so that search can filter and
- * facet articles by who said something in them.
+ * Finds who speaks in an article and what they say: the named people it quotes or reports as
+ * speaking, and its direct quotations with their speakers, so that search can filter and facet
+ * articles by speaker and show who said what.
  *
  * <p>Rule-based and linear in the length of the article, because it runs on every article at
- * indexing time. Each speaker appears once, in order of first attribution, under the fullest form of
- * the name the article gives, without titles ("Mr Tillerson" becomes "Rex Tillerson"). Organisations,
- * anonymous sources, groups and offices are not speakers. Instances are stateless and thread-safe.
+ * indexing time. Speakers and quotations come from one reading, so every named speaker of a
+ * quotation is among the speakers. Each speaker appears once, in order of first attribution, under
+ * the fullest form of the name the article gives, without titles ("Mr Tillerson" becomes "Rex
+ * Tillerson"). Organisations, anonymous sources, groups and offices are not speakers, and their
+ * quotations have no speaker. Instances are stateless and thread-safe.
  */
 public final class SpeakerExtractor {
 
   private final ParagraphTokenizer tokenizer = new ParagraphTokenizer();
   private final AttributionFinder attributions = new AttributionFinder();
+  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final QuoteAttributor quoteAttributor = new QuoteAttributor();
 
   /** Creates an extractor; it holds no per-article state, so one instance serves all articles. */
   public SpeakerExtractor() {}
 
   /**
-   * Returns the speakers of an article.
+   * Reads who speaks in an article and what they say.
    *
    * @param paragraphs the article's body paragraphs, in order, without the headline
-   * @return canonical speaker names, once each, in order of first attribution
+   * @return the speakers, by canonical name in order of first attribution, and the quotations, each
+   *     with the index of the paragraph it starts in
    */
-  public List<String> extract(List<String> paragraphs) {
+  public Speech extract(List<String> paragraphs) {
     List<List<Token>> tokenized = new ArrayList<>(paragraphs.size());
     Set<String> lowercaseWords = new HashSet<>();
     for (String paragraph : paragraphs) {
@@ -58,15 +65,28 @@ public final class SpeakerExtractor {
       }
     }
     Set<String> speakers = new LinkedHashSet<>();
+    List<List<ResolvedAttribution>> resolved = new ArrayList<>(paragraphs.size());
     for (int p = 0; p < tokenized.size(); p++) {
-      attribute(tokenized.get(p), runs.get(p), cast, speakers);
+      resolved.add(attribute(tokenized.get(p), runs.get(p), cast, speakers));
     }
-    return List.copyOf(speakers);
+    List<Quote> quotes = quoteAttributor.attribute(
+        quoteFinder.find(paragraphs, tokenized), tokenized, resolved);
+    for (Quote quote : quotes) {
+      if (quote.speaker() != null) {
+        speakers.add(quote.speaker());
+      }
+    }
+    return new Speech(List.copyOf(speakers), quotes);
   }
 
-  /** Walks one paragraph in text order, keeping track of whom each sentence is about. */
-  private void attribute(List<Token> tokens, List<NameRun> runs, Cast cast, Set<String> speakers) {
+  /**
+   * Walks one paragraph in text order, keeping track of whom each sentence is about, and returns
+   * its attributions resolved to speakers (or to nobody) in text order.
+   */
+  private List<ResolvedAttribution> attribute(
+      List<Token> tokens, List<NameRun> runs, Cast cast, Set<String> speakers) {
     List<Attribution> found = attributions.find(tokens, runs);
+    List<ResolvedAttribution> resolved = new ArrayList<>(found.size());
     List<Object> events = new ArrayList<>(runs.size() + found.size());
     events.addAll(runs);
     events.addAll(found);
@@ -105,7 +125,9 @@ public final class SpeakerExtractor {
           case NAME -> resolve(a.run(), cast);
           case PRONOUN -> cast.recent(a.pronoun());
           case SENTENCE_SUBJECT -> subject != null ? subject : fallback;
+          case UNNAMED -> null;
         };
+        resolved.add(new ResolvedAttribution(a.position(), person));
         if (person == null) {
           continue;
         }
@@ -117,6 +139,7 @@ public final class SpeakerExtractor {
         cast.focusOn(person);
       }
     }
+    return resolved;
   }
 
   private static String resolve(NameRun run, Cast cast) {

@@ -7,8 +7,10 @@ package org.newsindex.parse;
  * @param kind what sort of token it is
  * @param quoted whether the token lies inside quotation marks, where speech is reported, not attributed
  * @param sentenceStart whether the token is the first word of a sentence, where capitals say nothing
+ * @param offset index in the paragraph of the token's first character, so quotations keep their text
+ *     exactly as written
  */
-record Token(String text, Kind kind, boolean quoted, boolean sentenceStart) {
+record Token(String text, Kind kind, boolean quoted, boolean sentenceStart, int offset) {
 
   /** The sorts of token the attribution rules tell apart. */
   enum Kind {

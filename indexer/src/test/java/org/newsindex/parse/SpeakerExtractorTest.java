@@ -20,7 +20,7 @@ class SpeakerExtractorTest {
 
   /** Paragraphs are separated by a blank line in each case's text. */
   private List<String> speakers(String text) {
-    return extractor.extract(Arrays.asList(text.split("\n\n")));
+    return extractor.extract(Arrays.asList(text.split("\n\n"))).speakers();
   }
 
   static Stream<Arguments> patterns() {
@@ -185,7 +185,7 @@ class SpeakerExtractorTest {
 
   @Test
   void findsExactlyTheSpeakersOfTheSeedArticle() throws IOException {
-    assertThat(extractor.extract(seedParagraphs()))
+    assertThat(extractor.extract(seedParagraphs()).speakers())
         .containsExactly("Rex Tillerson", "James Mattis", "Sean Spicer", "Sergei Lavrov", "Dmitry Peskov");
   }
 

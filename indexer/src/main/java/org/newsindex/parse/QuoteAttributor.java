@@ -1,0 +1,181 @@
+package org.newsindex.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsindex.Quote;
+
+/**
+ * Gives each quotation its speaker from the attributions around it.
+ *
+ * <p>The attribution must sit in the same sentence as the quotation, outside any other quotation:
+ * after it ({@code "...," Mr Lavrov said}) or before it ({@code Mr Mattis said "..."}). A whole
+ * utterance looks after itself first, a phrase woven into a sentence looks before itself first. A
+ * quotation with no attribution of its own takes the speaker of a preceding paragraph that ends in
+ * a colon, or else, when it starts a sentence, the nearest speaker before it (see {@link
+ * #fromContext}); otherwise it has none.
+ */
+final class QuoteAttributor {
+
+  /** A speaker found for a quotation, and whether the text said so next to the quotation. */
+  private record Found(String speaker, boolean explicit) {}
+
+  private static final Found NONE = new Found(null, false);
+
+  // Tokens, marks included, that a tag such as "Mr Smith said." or "said the firm's boss Ann Lee."
+  // may take after a quotation that ended its own sentence.
+  private static final int MAX_TAG_AFTER_SENTENCE = 10;
+
+  private static final Set<String> LINKING_WORDS = Set.of(
+      "as", "while", "when", "whereas", "although", "though", "because", "since", "after",
+      "before", "if", "unless", "until", "and", "but", "or", "so", "which", "that", "who", "where",
+      "whom", "whose", "then", "meanwhile", "however");
+
+  List<Quote> attribute(List<QuoteSpan> spans, List<List<Token>> tokenized,
+      List<List<ResolvedAttribution>> resolved) {
+    List<Quote> quotes = new ArrayList<>(spans.size());
+    for (int q = 0; q < spans.size(); q++) {
+      Found f = explicit(spans.get(q), tokenized, resolved);
+      String speaker = f.explicit() ? f.speaker() : fromContext(q, spans, quotes, tokenized, resolved);
+      quotes.add(new Quote(spans.get(q).text(), speaker, spans.get(q).paragraph()));
+    }
+    return quotes;
+  }
+
+  private static Found explicit(QuoteSpan span, List<List<Token>> tokenized,
+      List<List<ResolvedAttribution>> resolved) {
+    Found after = after(span, tokenized.get(span.endParagraph()), resolved.get(span.endParagraph()));
+    Found before = before(span, tokenized.get(span.paragraph()), resolved.get(span.paragraph()));
+    Found first = span.complete() ? after : before;
+    Found second = span.complete() ? before : after;
+    if (first != null) {
+      return first;
+    }
+    if (second != null) {
+      return second;
+    }
+    if (span.open() == 0 && span.paragraph() > 0) {
+      List<Token> previous = tokenized.get(span.paragraph() - 1);
+      List<ResolvedAttribution> previousSaid = resolved.get(span.paragraph() - 1);
+      // "Mr Smith told the BBC:" closes one paragraph and the quotation makes the next.
+      if (!previous.isEmpty() && previous.getLast().is(":") && !previousSaid.isEmpty()) {
+        return new Found(previousSaid.getLast().speaker(), true);
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * The first attribution between the closing mark and the end of its sentence, if it opens that
+   * stretch. After a quotation that ends its own sentence ({@code "...last year."}) only a short
+   * tag counts ({@code Mr Smith said.}): a longer sentence is new narrative ({@code The WTO said
+   * there was...}) that reports other words.
+   */
+  private static Found after(QuoteSpan span, List<Token> tokens, List<ResolvedAttribution> said) {
+    if (!span.closed(tokens.size())) {
+      return null;
+    }
+    int end = span.close() + 1;
+    while (end < tokens.size() && !isBoundary(tokens.get(end))) {
+      end++;
+    }
+    Token last = tokens.get(span.close() - 1);
+    if (last.endsSentence() && end - span.close() > MAX_TAG_AFTER_SENTENCE) {
+      return null;
+    }
+    for (ResolvedAttribution a : said) {
+      if (a.position() > span.close() && a.position() < end) {
+        return opensStretch(tokens, span.close() + 1, a.position())
+            ? new Found(a.speaker(), true) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when no linking word stands between the quotation and its attribution: in
+   * {@code "...," as Mr Brown said} or {@code "...," and then he said} the verb belongs to another
+   * clause. Once the reporting verb is passed ({@code said president and chief executive Bill
+   * Owens}) the words only describe the speaker.
+   */
+  private static boolean opensStretch(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isNarrativeWord()) {
+        continue;
+      }
+      String word = NameVocabulary.lower(t.text());
+      if (AttributionFinder.isReportingVerb(word)) {
+        return true;
+      }
+      if (LINKING_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last attribution between the start of the sentence and the opening mark. */
+  private static Found before(QuoteSpan span, List<Token> tokens, List<ResolvedAttribution> said) {
+    int start = span.open() - 1;
+    while (start >= 0 && !isBoundary(tokens.get(start))) {
+      start--;
+    }
+    Found last = null;
+    for (ResolvedAttribution a : said) {
+      if (a.position() > start && a.position() < span.open()) {
+        last = new Found(a.speaker(), true);
+      }
+    }
+    return last;
+  }
+
+  /**
+   * For a quotation that starts a sentence with no attribution of its own: the speaker of the
+   * nearest attribution before it in this or the previous paragraph ({@code ..., Mr Howard said.}
+   * then a paragraph of quotation), or else the speaker of the quotation just before it. News copy
+   * attributes the first quotation of a run and lets the rest follow.
+   */
+  private static String fromContext(int q, List<QuoteSpan> spans, List<Quote> earlier,
+      List<List<Token>> tokenized, List<List<ResolvedAttribution>> resolved) {
+    QuoteSpan span = spans.get(q);
+    if (!startsSentence(span, tokenized.get(span.paragraph()))) {
+      return null;
+    }
+    QuoteSpan previous = q == 0 ? null : spans.get(q - 1);
+    int firstParagraph = Math.max(0, span.paragraph() - 1);
+    for (int p = span.paragraph(); p >= firstParagraph; p--) {
+      boolean previousEndsHere = previous != null && previous.endParagraph() == p;
+      int from = previousEndsHere ? previous.close() : -1;
+      int to = p == span.paragraph() ? span.open() : tokenized.get(p).size();
+      ResolvedAttribution last = null;
+      for (ResolvedAttribution a : resolved.get(p)) {
+        if (a.position() > from && a.position() < to) {
+          last = a;
+        }
+      }
+      if (last != null) {
+        return last.speaker();
+      }
+      if (previousEndsHere) {
+        return earlier.get(q - 1).speaker();
+      }
+    }
+    return null;
+  }
+
+  /** A phrase woven into narrative ({@code not to simply "cut and run"}) is no continuation. */
+  private static boolean startsSentence(QuoteSpan span, List<Token> tokens) {
+    if (span.open() == 0) {
+      return true;
+    }
+    Token before = tokens.get(span.open() - 1);
+    return before.kind() == Token.Kind.CLOSE_QUOTE || before.endsSentence();
+  }
+
+  /** Another quotation's mark or the end of a narrative sentence bounds an attribution's reach. */
+  private static boolean isBoundary(Token t) {
+    return t.kind() == Token.Kind.OPEN_QUOTE || t.kind() == Token.Kind.CLOSE_QUOTE
+        || (t.endsSentence() && !t.quoted());
+  }
+}

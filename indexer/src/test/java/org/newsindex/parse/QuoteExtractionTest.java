@@ -1,0 +1,217 @@
+package org.newsindex.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsindex.Article;
+import org.newsindex.Quote;
+
+/** The quotations half of {@link SpeakerExtractor}: which quotations, and who said each. */
+class QuoteExtractionTest {
+
+  private final SpeakerExtractor extractor = new SpeakerExtractor();
+
+  /** Paragraphs are separated by a blank line in each case's text. */
+  private Speech speech(String text) {
+    return extractor.extract(Arrays.asList(text.split("\n\n")));
+  }
+
+  private String speakerOf(String text) {
+    List<Quote> quotes = speech(text).quotes();
+    assertThat(quotes).hasSize(1);
+    return quotes.getFirst().speaker();
+  }
+
+  static Stream<Arguments> attributed() {
+    return Stream.of(
+        Arguments.of("quote, name said",
+            "\"Profits will rise this year,\" Jane Hollis said.", "Jane Hollis"),
+        Arguments.of("quote, said name",
+            "\"Profits will rise this year,\" said Jane Hollis.", "Jane Hollis"),
+        Arguments.of("said role and name",
+            "\"Costs are falling fast,\" said Nortel president and chief executive Bill Owens.",
+            "Bill Owens"),
+        Arguments.of("name said colon",
+            "Jane Hollis said: \"Profits will rise.\"", "Jane Hollis"),
+        Arguments.of("told", "Jane Hollis told the BBC: \"Profits will rise.\"", "Jane Hollis"),
+        Arguments.of("added", "\"More jobs will go,\" Ann Cole added.", "Ann Cole"),
+        Arguments.of("argued", "\"The plan is flawed,\" Ann Cole argued.", "Ann Cole"),
+        Arguments.of("warned", "Ann Cole warned: \"More cuts are coming.\"", "Ann Cole"),
+        Arguments.of("insisted", "\"The plan is safe,\" Ann Cole insisted.", "Ann Cole"),
+        Arguments.of("explained", "\"It failed for lack of money,\" explained Ann Cole.", "Ann Cole"),
+        Arguments.of("claimed", "\"The plan has worked,\" Ann Cole claimed.", "Ann Cole"),
+        Arguments.of("admitted", "\"We got it wrong,\" Ann Cole admitted.", "Ann Cole"),
+        Arguments.of("according to",
+            "According to Benoit Joly, \"most homes cannot get it yet\".", "Benoit Joly"),
+        Arguments.of("appositive",
+            "\u201cWe\u2019re losing time on this,\u201d Dmitry Peskov, the Kremlin spokesman, said.",
+            "Dmitry Peskov"),
+        Arguments.of("curly marks, title stripped",
+            "\u201cWe must move forward now,\u201d said President Vladimir Putin.", "Vladimir Putin"),
+        Arguments.of("mid-sentence phrase takes the speaker before it",
+            "Mr James Mattis said Moscow was \"not in a position right now\" to help.",
+            "James Mattis"),
+        Arguments.of("participle takes the subject of the sentence",
+            "Ann Cole struck a similar note, saying they were \"not ready to move yet\".", "Ann Cole"),
+        Arguments.of("non-breaking space after the comma of a participle",
+            "Ann Cole struck a note,\u00a0saying they were \"not ready to move yet\".", "Ann Cole"),
+        Arguments.of("relative pronoun stands for the name",
+            "Mr Tom Hale, who said the \"problem is far worse\", called for change.", "Tom Hale"),
+        Arguments.of("attribution in the previous paragraph ending in a colon",
+            "Ann Cole told reporters:\n\n\"We will not give up on this.\"", "Ann Cole"),
+        Arguments.of("all-quote paragraph after the speaker's paragraph",
+            "Costs rose, Ann Cole said.\n\n\"We will not give up on this.\"", "Ann Cole"));
+  }
+
+  static Stream<Arguments> pronouns() {
+    return Stream.of(
+        Arguments.of("he after a paragraph naming Mr X",
+            "Sergei Lavrov met the press.\n\nMr Lavrov was upbeat.\n\n\"It is clear we must move on,\" he said.",
+            "Sergei Lavrov"),
+        Arguments.of("she skips a man",
+            "Ms Ann Kemp chaired the meeting. Mr Tom Hale arrived late. \"It went very well,\" she said.",
+            "Ann Kemp"),
+        Arguments.of("he skips a woman by her first name",
+            "Tom Hale chaired the meeting. Sarah Kemp arrived late. \"It went very well,\" he said.",
+            "Tom Hale"),
+        Arguments.of("she skips a man by his first name",
+            "Sarah Kemp chaired the meeting. Tom Hale arrived late. \"It went very well,\" she said.",
+            "Sarah Kemp"),
+        Arguments.of("short name resolves to the full name",
+            "Tony Blair spoke in Leeds.\n\n\"We will win the vote,\" Blair said.", "Tony Blair"),
+        Arguments.of("title and surname resolve to the full name",
+            "Sergei Lavrov spoke.\n\n\"We will win the vote,\" Mr Lavrov said.", "Sergei Lavrov"));
+  }
+
+  static Stream<Arguments> nobody() {
+    return Stream.of(
+        Arguments.of("organisation", "\"Sales will rise next year,\" Time Warner Inc said."),
+        Arguments.of("acronym", "\"We will appeal the ruling,\" the BBC said."),
+        Arguments.of("anonymous spokesman", "\"The plant will close soon,\" a spokesman said."),
+        Arguments.of("anonymous official",
+            "Tom Hale spoke first.\n\n\"We call and nobody answers,\" one exasperated official said."),
+        Arguments.of("generic people", "\"Shares will fall further,\" analysts said."),
+        Arguments.of("group", "Tom Hale spoke.\n\n\"The talks have stalled again,\" US officials said."),
+        Arguments.of("office",
+            "Gen Joseph Dunford flew out.\n\n\"The two will meet on Friday,\" Gen Dunford's office said."),
+        Arguments.of("it, for an organisation",
+            "Tom Hale spoke.\n\n\"Jobs will go in the north,\" it warned."),
+        Arguments.of("pronoun with nobody named", "\"We are ready for this,\" he said."),
+        Arguments.of("no attribution at all", "Prices rose. \"Nobody saw this coming at all.\""),
+        Arguments.of("a later sentence reports other words",
+            "Tom Hale spoke. \"We will win this.\" As Mr Tom Hale left, Ann Cole said it was over."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("attributed")
+  void attributesEachPattern(String description, String text, String speaker) {
+    assertThat(speakerOf(text)).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pronouns")
+  void resolvesPronounsAndShortNames(String description, String text, String speaker) {
+    assertThat(speakerOf(text)).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nobody")
+  void givesNoSpeakerWhenNoNamedPersonSpeaks(String description, String text) {
+    assertThat(speakerOf(text)).isNull();
+  }
+
+  static Stream<Arguments> boundaries() {
+    return Stream.of(
+        Arguments.of("fewer than three words is no quote", "He called it \"on-going battle\" today.",
+            List.of()),
+        Arguments.of("three words is a quote", "It was \"a good day\", Ann Cole said.",
+            List.of("a good day")),
+        Arguments.of("single quotes do not count", "Ann Cole said 'we will win this' loudly.",
+            List.of()),
+        Arguments.of("a title is no quote",
+            "The film \"Million Dollar Baby\" won, and she liked \"The Lord of the Rings\".",
+            List.of()),
+        Arguments.of("a named thing is no quote",
+            "The plan, dubbed \"a new deal for all\", was cut.", List.of()),
+        Arguments.of("interrupted quote is two quotes",
+            "\"Hollywood was calling me,\" he said, \"so I got in my car.\"",
+            List.of("Hollywood was calling me,", "so I got in my car.")),
+        Arguments.of("quote over paragraphs is one, joined by a space",
+            "Ann Cole said: \"We will win this.\n\n\"And then we will rest.\"",
+            List.of("We will win this. And then we will rest.")),
+        Arguments.of("unclosed mark before the next opening in one paragraph is one quote",
+            "Ann Cole said: \"We will win this. \"And then we will rest.\"",
+            List.of("We will win this. And then we will rest.")),
+        Arguments.of("closed then reopened is two quotes",
+            "Ann Cole said: \"We will win this.\" \"And then we will rest.\"",
+            List.of("We will win this.", "And then we will rest.")),
+        Arguments.of("mid-sentence quote", "Mr Hale said it was \"a step too far\" for him.",
+            List.of("a step too far")),
+        Arguments.of("curly marks keep the text as written",
+            "\u201cIt\u2019s clear we can\u2019t solve it,\u201d he said.",
+            List.of("It\u2019s clear we can\u2019t solve it,")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("boundaries")
+  void findsQuotationsByTheGoldConventions(String description, String text, List<String> quotes) {
+    assertThat(speech(text).quotes()).extracting(Quote::text).containsExactlyElementsOf(quotes);
+  }
+
+  @Test
+  void aQuoteOverParagraphsStartsInItsFirstParagraph() {
+    List<Quote> quotes = speech(
+        "Costs rose.\n\nAnn Cole said: \"We will win this.\n\n\"And then we will rest.\"").quotes();
+    assertThat(quotes).extracting(Quote::paragraph).containsExactly(1);
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Ann Cole");
+  }
+
+  @Test
+  void aSpeakerOfAQuoteIsAlwaysASpeaker() {
+    Speech speech = speech("\"We will not give up on this,\" said Ann Cole.\n\n"
+        + "\"Nor will we back down,\" Tom Hale added.");
+    assertThat(speech.speakers()).containsExactly("Ann Cole", "Tom Hale");
+    assertThat(speech.quotes()).extracting(Quote::speaker).containsExactly("Ann Cole", "Tom Hale");
+  }
+
+  @Test
+  void attributesTheQuotesOfTheSeedArticle() throws Exception {
+    Article seed = seed();
+    assertThat(seed.speakers()).containsExactly(
+        "Rex Tillerson", "James Mattis", "Sean Spicer", "Sergei Lavrov", "Dmitry Peskov");
+    assertThat(speakerOfQuoteStarting(seed, "We\u2019re losing time")).isEqualTo("Dmitry Peskov");
+    assertThat(speakerOfQuoteStarting(seed, "It\u2019s clear we can\u2019t solve"))
+        .isEqualTo("Sergei Lavrov");
+    assertThat(speakerOfQuoteStarting(seed, "We call Washington")).isNull();
+    assertThat(speakerOfQuoteStarting(seed, "As we search for new common ground"))
+        .isEqualTo("Rex Tillerson");
+    assertThat(speakerOfQuoteStarting(seed, "not in a position right now to collaborate on a military level"))
+        .isEqualTo("James Mattis");
+    for (Quote quote : seed.quotes()) {
+      assertThat(quote.speaker() == null || seed.speakers().contains(quote.speaker())).isTrue();
+    }
+  }
+
+  private static String speakerOfQuoteStarting(Article article, String start) {
+    List<Quote> matches =
+        article.quotes().stream().filter(q -> q.text().startsWith(start)).toList();
+    assertThat(matches).as("quotes starting %s", start).hasSize(1);
+    return matches.getFirst().speaker();
+  }
+
+  private static Article seed() throws IOException, MalformedArticleException {
+    try (InputStream in =
+        QuoteExtractionTest.class.getResourceAsStream("/parse/000_1cfec468458a1b7d.txt")) {
+      return new ArticleParser().parse("seed", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+}
