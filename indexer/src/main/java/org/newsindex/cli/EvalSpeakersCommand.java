@@ -30,9 +30,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval-speakers",
     mixinStandardHelpOptions = true,
+    version = "newsindex indexer 0.1",
     description = {
-      "Parses each gold article from the corpus folder and prints speaker precision, recall and F1,",
-      "quote attribution accuracy, and the articles with missing or extra speakers or wrong quotes."
+      "Scores speaker and quote extraction against a hand-labelled gold file.",
+      "Parses each gold article from the corpus folder and prints speaker precision, recall and"
+          + " F1, quote attribution accuracy, and the articles with missing or extra speakers or"
+          + " wrong quotes."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the articles were scored", "1:the gold file or corpus folder is missing"})
