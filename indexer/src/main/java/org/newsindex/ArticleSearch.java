@@ -2,7 +2,6 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -66,19 +65,14 @@ final class ArticleSearch {
       top = result.collectorResult;
       facets = new SearchResult.Facets(top(result.facets, state, Schema.SPEAKERS_FACET));
     }
-    ScoreDoc[] page =
-        Arrays.copyOfRange(
-            top.scoreDocs, Math.min(request.from(), top.scoreDocs.length), top.scoreDocs.length);
+    ScoreDoc[] page = Page.of(top, request.from());
     List<SearchResult.Hit> hits = hits(page);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(request.query(), top.totalHits.value(), tookMillis, hits, facets);
   }
 
   private List<SearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
+    int[] docIds = Page.docIds(page);
     HitHighlighter.Highlights[] highlights = new HitHighlighter(searcher).highlight(text, docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);

@@ -2,7 +2,6 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -62,19 +61,14 @@ final class QuoteSearch {
                 quotes.build(), new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE))
             : searcher.search(
                 quotes.build(), new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
-    ScoreDoc[] page =
-        Arrays.copyOfRange(
-            top.scoreDocs, Math.min(request.from(), top.scoreDocs.length), top.scoreDocs.length);
+    ScoreDoc[] page = Page.of(top, request.from());
     List<QuoteSearchResult.Hit> hits = hits(page);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
     return new QuoteSearchResult(top.totalHits.value(), tookMillis, hits);
   }
 
   private List<QuoteSearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
+    int[] docIds = Page.docIds(page);
     String[] html = new HitHighlighter(searcher).highlightQuotes(text, docIds);
     StoredFields stored = searcher.storedFields();
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.length);

@@ -5,30 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticleSearchTest {
 
-  @TempDir Path indexDir;
-
-  private NewsSearcher searcher;
-
-  @BeforeEach
-  void open() throws IOException {
-    searcher = TestIndex.open(indexDir, TestIndex.ALL);
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    searcher.close();
-  }
+  @RegisterExtension final TestIndex index = new TestIndex(TestIndex.ALL);
 
   @Test
   void speakerFacetCountsTheMatchingArticles() throws IOException {
-    SearchResult result = searcher.search(SearchRequest.of("terrorism"));
+    SearchResult result = index.searcher().search(SearchRequest.of("terrorism"));
 
     assertThat(result.total()).isEqualTo(2);
     assertThat(result.facets().speakers())
@@ -38,7 +25,7 @@ class ArticleSearchTest {
   @Test
   void speakerFilterKeepsArticlesQuotingThatPerson() throws IOException {
     SearchResult result =
-        searcher.search(
+        index.searcher().search(
             SearchRequest.builder("terrorism").speakers(List.of("Dmitry Peskov")).build());
 
     assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("world/lavrov");
@@ -48,7 +35,7 @@ class ArticleSearchTest {
   @Test
   void speakerFacetIgnoresItsOwnFilterSoOtherSpeakersStaySelectable() throws IOException {
     SearchResult result =
-        searcher.search(
+        index.searcher().search(
             SearchRequest.builder("terrorism").speakers(List.of("Dmitry Peskov")).build());
 
     assertThat(result.facets().speakers())
@@ -58,7 +45,7 @@ class ArticleSearchTest {
   @Test
   void severalSpeakersWidenTheFilter() throws IOException {
     SearchResult result =
-        searcher.search(
+        index.searcher().search(
             SearchRequest.builder("the OR bank OR terrorism")
                 .speakers(List.of("Dmitry Peskov", "Jane Smith"))
                 .build());
@@ -71,7 +58,7 @@ class ArticleSearchTest {
   @Test
   void unknownSpeakerMatchesNothing() throws IOException {
     SearchResult result =
-        searcher.search(SearchRequest.builder("terrorism").speakers(List.of("Nobody")).build());
+        index.searcher().search(SearchRequest.builder("terrorism").speakers(List.of("Nobody")).build());
 
     assertThat(result.total()).isZero();
     assertThat(result.hits()).isEmpty();
@@ -80,10 +67,10 @@ class ArticleSearchTest {
   @Test
   void quotesAreNotArticleHits() throws IOException {
     // "nobody answers" is in a quote document and in its article's body: one hit, the article.
-    SearchResult result = searcher.search(SearchRequest.of("\"nobody answers\""));
+    SearchResult result = index.searcher().search(SearchRequest.of("\"nobody answers\""));
 
     assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("business/rates");
-    assertThat(searcher.articleCount()).isEqualTo(3);
+    assertThat(index.searcher().articleCount()).isEqualTo(3);
   }
 
   @Test

@@ -7,30 +7,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class QuoteSearchTest {
 
-  @TempDir Path indexDir;
-
-  private NewsSearcher searcher;
-
-  @BeforeEach
-  void open() throws IOException {
-    searcher = TestIndex.open(indexDir, TestIndex.ALL);
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    searcher.close();
-  }
+  @RegisterExtension final TestIndex index = new TestIndex(TestIndex.ALL);
 
   @Test
   void wordsFindQuotesWithTheirSpeakerAndArticle() throws IOException {
-    QuoteSearchResult result = searcher.searchQuotes(QuoteSearchRequest.of("terrorism", null));
+    QuoteSearchResult result = index.searcher().searchQuotes(QuoteSearchRequest.of("terrorism", null));
 
     assertThat(result.total()).isEqualTo(2);
     assertThat(result.hits())
@@ -47,7 +34,7 @@ class QuoteSearchTest {
   @Test
   void speakerAloneListsTheirQuotesNewestFirst() throws IOException {
     QuoteSearchResult result =
-        searcher.searchQuotes(QuoteSearchRequest.of(null, "Sergei Lavrov"));
+        index.searcher().searchQuotes(QuoteSearchRequest.of(null, "Sergei Lavrov"));
 
     assertThat(result.hits())
         .extracting(QuoteSearchResult.Hit::articleId)
@@ -58,10 +45,10 @@ class QuoteSearchTest {
   @Test
   void wordsAndSpeakerTogetherNarrow() throws IOException {
     QuoteSearchResult result =
-        searcher.searchQuotes(QuoteSearchRequest.of("\"losing time\"", "Sergei Lavrov"));
+        index.searcher().searchQuotes(QuoteSearchRequest.of("\"losing time\"", "Sergei Lavrov"));
 
     assertThat(result.total()).isZero();
-    assertThat(searcher.searchQuotes(QuoteSearchRequest.of("\"losing time\"", "Dmitry Peskov")).hits())
+    assertThat(index.searcher().searchQuotes(QuoteSearchRequest.of("\"losing time\"", "Dmitry Peskov")).hits())
         .singleElement()
         .extracting(QuoteSearchResult.Hit::textHtml)
         .isEqualTo("We’re <mark>losing time</mark> in terms of solving global problems,");
@@ -69,7 +56,7 @@ class QuoteSearchTest {
 
   @Test
   void anonymousQuotesHaveNoSpeaker() throws IOException {
-    QuoteSearchResult result = searcher.searchQuotes(QuoteSearchRequest.of("nobody", null));
+    QuoteSearchResult result = index.searcher().searchQuotes(QuoteSearchRequest.of("nobody", null));
 
     assertThat(result.hits()).singleElement().satisfies(hit -> {
       assertThat(hit.speaker()).isNull();
@@ -108,22 +95,17 @@ class QuoteSearchTest {
             List.of("\u201cRates will stay where they are,\u201d said Jane Smith."),
             List.of("Jane Smith"),
             List.of(new Quote("Rates will stay where they are,", "Jane Smith", 0)));
-    searcher.close();
-    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
-      writer.add(revised);
-      writer.commit();
-    }
-    searcher = NewsSearcher.open(indexDir);
+    index.change(writer -> writer.add(revised));
 
-    assertThat(searcher.searchQuotes(QuoteSearchRequest.of(null, "Jane Smith")).hits())
+    assertThat(index.searcher().searchQuotes(QuoteSearchRequest.of(null, "Jane Smith")).hits())
         .extracting(QuoteSearchResult.Hit::text)
         .containsExactly("Rates will stay where they are,");
-    assertThat(searcher.searchQuotes(QuoteSearchRequest.of("nobody", null)).total()).isZero();
-    assertThat(searcher.find(revised.id())).contains(revised);
+    assertThat(index.searcher().searchQuotes(QuoteSearchRequest.of("nobody", null)).total()).isZero();
+    assertThat(index.searcher().find(revised.id())).contains(revised);
   }
 
   @Test
   void findReturnsQuotesInOrder() throws IOException {
-    assertThat(searcher.find(TestIndex.LAVROV.id())).contains(TestIndex.LAVROV);
+    assertThat(index.searcher().find(TestIndex.LAVROV.id())).contains(TestIndex.LAVROV);
   }
 }

@@ -6,32 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SpeakerDirectoryTest {
 
-  @TempDir Path indexDir;
-
-  private NewsSearcher searcher;
-
-  @BeforeEach
-  void open() throws IOException {
-    searcher = TestIndex.open(indexDir, TestIndex.ALL);
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    searcher.close();
-  }
+  @RegisterExtension final TestIndex index = new TestIndex(TestIndex.ALL);
 
   @Test
   void listsSpeakersMostQuotedFirstWithCounts() throws IOException {
-    assertThat(searcher.speakers("", 10))
+    assertThat(index.searcher().speakers("", 10))
         .containsExactly(
             new SpeakerCount("Sergei Lavrov", 2, 2),
             new SpeakerCount("Dmitry Peskov", 1, 1),
@@ -41,7 +28,7 @@ class SpeakerDirectoryTest {
   @ParameterizedTest
   @ValueSource(strings = {"lav", "LAV", "serg", "l", " lavrov "})
   void prefixMatchesAnyWordOfTheNameIgnoringCase(String prefix) throws IOException {
-    List<SpeakerCount> found = searcher.speakers(prefix, 10);
+    List<SpeakerCount> found = index.searcher().speakers(prefix, 10);
 
     assertThat(found).extracting(SpeakerCount::name).contains("Sergei Lavrov");
     assertThat(found).extracting(SpeakerCount::name).doesNotContain("Jane Smith");
@@ -49,24 +36,20 @@ class SpeakerDirectoryTest {
 
   @Test
   void sizeCutsTheList() throws IOException {
-    assertThat(searcher.speakers("", 1)).extracting(SpeakerCount::name).containsExactly("Sergei Lavrov");
+    assertThat(index.searcher().speakers("", 1)).extracting(SpeakerCount::name).containsExactly("Sergei Lavrov");
   }
 
   @Test
   void countsFollowReindexing() throws IOException {
-    searcher.close();
-    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
-      writer.delete(TestIndex.TERROR.id());
-      writer.commit();
-    }
-    searcher = NewsSearcher.open(indexDir);
+    index.change(writer -> writer.delete(TestIndex.TERROR.id()));
 
-    assertThat(searcher.speakers("lav", 10)).containsExactly(new SpeakerCount("Sergei Lavrov", 1, 1));
+    assertThat(index.searcher().speakers("lav", 10))
+        .containsExactly(new SpeakerCount("Sergei Lavrov", 1, 1));
   }
 
   @Test
   void sizeOutOfBoundsIsAnInvalidQuery() {
-    assertThatThrownBy(() -> searcher.speakers("", 0)).isInstanceOf(InvalidQueryException.class);
-    assertThatThrownBy(() -> searcher.speakers("", 101)).isInstanceOf(InvalidQueryException.class);
+    assertThatThrownBy(() -> index.searcher().speakers("", 0)).isInstanceOf(InvalidQueryException.class);
+    assertThatThrownBy(() -> index.searcher().speakers("", 101)).isInstanceOf(InvalidQueryException.class);
   }
 }

@@ -1,12 +1,27 @@
 package org.newsindex;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Small real indexes for tests: a handful of articles with speakers and quotes. */
-final class TestIndex {
+/**
+ * A small real index for tests, written fresh before each test and deleted after it: register it
+ * with {@code @RegisterExtension} and search through {@link #searcher()}.
+ */
+final class TestIndex implements BeforeEachCallback, AfterEachCallback {
+
+  /** A change made to the index between two searches. */
+  @FunctionalInterface
+  interface Change {
+    void apply(NewsIndexWriter writer) throws IOException;
+  }
 
   static final Article LAVROV =
       new Article(
@@ -56,7 +71,45 @@ final class TestIndex {
 
   static final List<Article> ALL = List.of(LAVROV, RATES, TERROR);
 
-  private TestIndex() {}
+  private final List<Article> articles;
+  private Path dir;
+  private NewsSearcher searcher;
+
+  /** An index of these articles. */
+  TestIndex(List<Article> articles) {
+    this.articles = List.copyOf(articles);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    dir = Files.createTempDirectory("newsindex-test");
+    searcher = open(dir, articles);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws IOException {
+    searcher.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  /** The searcher over the index as it is now. */
+  NewsSearcher searcher() {
+    return searcher;
+  }
+
+  /** Applies a change with a writer, commits it, and reopens the searcher on the result. */
+  void change(Change change) throws IOException {
+    searcher.close();
+    try (NewsIndexWriter writer = NewsIndexWriter.open(dir)) {
+      change.apply(writer);
+      writer.commit();
+    }
+    searcher = NewsSearcher.open(dir);
+  }
 
   /** Writes the articles into a new index in {@code dir} and opens a searcher on it. */
   static NewsSearcher open(Path dir, List<Article> articles) throws IOException {
