@@ -4,74 +4,170 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.index.StoredFields;
 
 /**
- * Runs one article search: the ranked page with highlights, and the facet counts. Filters are
- * drill-downs, counted sideways, so that a facet's own filter does not hide its other values.
+ * Runs one article search: the page of hits in the requested order with highlights, the facet
+ * counts, the cursor for the next page, and a respelling when the query finds little.
+ *
+ * <p>Facet filters are drill-downs counted sideways, so that a facet's own filter does not hide its
+ * other values; the date range filters everything, facets included.
  */
 final class ArticleSearch {
 
-  /** How many values of each facet a result lists. */
+  /** How many values of the speaker and source facets a result lists. */
   static final int FACET_VALUES = 10;
+
+  /** Years are few; list them all. */
+  static final int YEAR_VALUES = 200;
+
+  /** Below this many hits the search looks for a better spelling of the query. */
+  static final int FEW_HITS = 3;
+
+  private static final Sort NEWEST = dateSort(true);
+  private static final Sort OLDEST = dateSort(false);
 
   private final FacetedSearcher searcher;
   private final SearchRequest request;
-  private final Query text;
+  private final SpellingSuggester speller;
 
-  ArticleSearch(FacetedSearcher searcher, SearchRequest request) {
+  ArticleSearch(FacetedSearcher searcher, SearchRequest request, SpellingSuggester speller) {
     this.searcher = searcher;
     this.request = request;
-    this.text = UserQueryParser.parse(request.query(), Schema.ARTICLE_FIELDS);
+    this.speller = speller;
   }
 
   SearchResult run() throws IOException {
     long started = System.nanoTime();
-    Query articles =
-        new BooleanQuery.Builder()
-            .add(text, BooleanClause.Occur.MUST)
-            .add(Schema.kind(Schema.ARTICLE), BooleanClause.Occur.FILTER)
-            .build();
-    // Count every match: people read "total" as exact, and news indexes are small enough.
-    TopScoreDocCollectorManager ranked =
-        new TopScoreDocCollectorManager(request.from() + request.size(), Integer.MAX_VALUE);
+    long fingerprint = Cursor.fingerprint(request);
+    Cursor.Position position =
+        request.cursor() == null
+            ? new Cursor.Position(null, request.from())
+            : Cursor.decode(request.cursor(), request.sort(), fingerprint);
+    Query text = UserQueryParser.parse(request.query(), Schema.ARTICLE_FIELDS);
+    int collect = request.cursor() == null ? request.from() + request.size() : request.size();
+
     TopDocs top;
     SearchResult.Facets facets;
     SortedSetDocValuesReaderState state = searcher.facetState();
     if (state == null) {
-      // No article has a facet value yet, so a facet filter matches nothing.
-      top = searcher.search(request.speakers().isEmpty() ? articles : new MatchNoDocsQuery(), ranked);
+      // No article has a facet value yet, so any facet filter matches nothing.
+      Query query = hasFacetFilter() ? new MatchNoDocsQuery("no facets") : articles(text);
+      top = searcher.search(query, collector(collect, position.after()));
       facets = SearchResult.Facets.NONE;
     } else {
-      DrillDownQuery filtered = new DrillDownQuery(Schema.facetsConfig(), articles);
-      for (String speaker : request.speakers()) {
-        filtered.add(Schema.SPEAKERS_FACET, speaker);
-      }
-      DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
-          new DrillSideways(searcher, Schema.facetsConfig(), state).search(filtered, ranked);
+      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
+          drillSideways(
+              new DrillSideways(searcher, Schema.facetsConfig(), state),
+              drillDown(text),
+              collector(collect, position.after()));
       top = result.collectorResult;
-      facets = new SearchResult.Facets(top(result.facets, state, Schema.SPEAKERS_FACET));
+      facets =
+          new SearchResult.Facets(
+              top(result.facets, state, Schema.SPEAKERS_FACET, FACET_VALUES),
+              top(result.facets, state, Schema.SOURCE_FACET, FACET_VALUES),
+              top(result.facets, state, Schema.YEAR_FACET, YEAR_VALUES));
     }
-    ScoreDoc[] page = Page.of(top, request.from());
-    List<SearchResult.Hit> hits = hits(page);
+    ScoreDoc[] page = request.cursor() == null ? Page.of(top, request.from()) : top.scoreDocs;
+    if (request.sort() != SortOrder.RELEVANCE) {
+      TopFieldCollector.populateScores(page, searcher, text);
+    }
+    long total = top.totalHits.value();
+    int nextRank = position.rank() + page.length;
+    String next =
+        page.length > 0 && nextRank < total
+            ? Cursor.encode(request.sort(), fingerprint, page[page.length - 1], nextRank)
+            : null;
+    SearchResult.Suggestion didYouMean = total < FEW_HITS ? suggest(total) : null;
+    List<SearchResult.Hit> hits = hits(text, page);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(request.query(), top.totalHits.value(), tookMillis, hits, facets);
+    return new SearchResult(request.query(), total, tookMillis, hits, facets, next, didYouMean);
   }
 
-  private List<SearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
+  /** The articles the text matches within the date range, before facet filters. */
+  private Query articles(Query text) {
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(text, BooleanClause.Occur.MUST)
+            .add(Schema.kind(Schema.ARTICLE), BooleanClause.Occur.FILTER);
+    if (request.dateFrom() != null || request.dateTo() != null) {
+      query.add(Schema.dateRange(request.dateFrom(), request.dateTo()), BooleanClause.Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private DrillDownQuery drillDown(Query text) {
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), articles(text));
+    for (String speaker : request.speakers()) {
+      query.add(Schema.SPEAKERS_FACET, speaker);
+    }
+    for (String source : request.sources()) {
+      query.add(Schema.SOURCE_FACET, source);
+    }
+    for (int year : request.years()) {
+      query.add(Schema.YEAR_FACET, String.valueOf(year));
+    }
+    return query;
+  }
+
+  private boolean hasFacetFilter() {
+    return !request.speakers().isEmpty()
+        || !request.sources().isEmpty()
+        || !request.years().isEmpty();
+  }
+
+  /** Collects the top hits in the requested order after a position; counts every match. */
+  private CollectorManager<?, ? extends TopDocs> collector(int numHits, ScoreDoc after) {
+    // Count every match: people read "total" as exact, and news indexes are small enough.
+    return switch (request.sort()) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(numHits, after, Integer.MAX_VALUE);
+      case NEWEST -> new TopFieldCollectorManager(NEWEST, numHits, (FieldDoc) after, Integer.MAX_VALUE);
+      case OLDEST -> new TopFieldCollectorManager(OLDEST, numHits, (FieldDoc) after, Integer.MAX_VALUE);
+    };
+  }
+
+  /** Binds the collector's result type, which differs by sort order. */
+  private static <R extends TopDocs> DrillSideways.ConcurrentDrillSidewaysResult<R> drillSideways(
+      DrillSideways sideways, DrillDownQuery query, CollectorManager<?, R> collector)
+      throws IOException {
+    return sideways.search(query, collector);
+  }
+
+  private SearchResult.Suggestion suggest(long total) throws IOException {
+    String respelt = speller.respell(searcher.getIndexReader(), request.query());
+    if (respelt == null) {
+      return null;
+    }
+    Query text = UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS);
+    long respeltTotal =
+        searcher.facetState() == null
+            ? (hasFacetFilter() ? 0 : searcher.count(articles(text)))
+            : searcher.count(drillDown(text));
+    return respeltTotal > total ? new SearchResult.Suggestion(respelt, respeltTotal) : null;
+  }
+
+  private List<SearchResult.Hit> hits(Query text, ScoreDoc[] page) throws IOException {
     int[] docIds = Page.docIds(page);
     HitHighlighter.Highlights[] highlights = new HitHighlighter(searcher).highlight(text, docIds);
     StoredFields stored = searcher.storedFields();
@@ -86,18 +182,19 @@ final class ArticleSearch {
               Schema.date(doc),
               doc.get(Schema.SOURCE),
               List.of(doc.getValues(Schema.SPEAKERS)),
-              page[i].score,
+              Float.isNaN(page[i].score) ? 0f : page[i].score,
               highlights[i].snippets()));
     }
     return hits;
   }
 
   private static List<FacetCount> top(
-      Facets facets, SortedSetDocValuesReaderState state, String dimension) throws IOException {
+      Facets facets, SortedSetDocValuesReaderState state, String dimension, int count)
+      throws IOException {
     if (state.getOrdRange(dimension) == null) {
       return List.of(); // no article has this facet at all
     }
-    FacetResult result = facets.getTopChildren(FACET_VALUES, dimension);
+    FacetResult result = facets.getTopChildren(count, dimension);
     if (result == null) {
       return List.of();
     }
@@ -106,5 +203,12 @@ final class ArticleSearch {
       counts.add(new FacetCount(value.label, value.value.longValue()));
     }
     return counts;
+  }
+
+  /** By date, then by index order; undated articles last either way. */
+  private static Sort dateSort(boolean newestFirst) {
+    SortField date = LongField.newSortField(Schema.DATE, newestFirst, SortedNumericSelector.Type.MIN);
+    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(date, SortField.FIELD_DOC);
   }
 }

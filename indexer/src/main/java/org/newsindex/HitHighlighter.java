@@ -44,10 +44,20 @@ final class HitHighlighter extends UnifiedHighlighter {
   private static final PassageFormatter WHOLE_FORMATTER = new SnippetFormatter(Integer.MAX_VALUE);
   private static final PassageFormatter SNIPPET_FORMATTER = new SnippetFormatter(SNIPPET_MAX_CHARS);
 
+  private static final PassageFormatter WHOLE_TEXT_FORMATTER = new WholeTextFormatter();
+
   /** Highlighted HTML for one hit; {@code snippets} is empty when the article has no body. */
   record Highlights(String headlineHtml, List<String> snippets) {}
 
+  /** True to mark the whole body, paragraph by paragraph, instead of choosing snippets. */
+  private final boolean wholeText;
+
+  /** A highlighter that shows the body of each hit as its best snippets. */
   HitHighlighter(IndexSearcher searcher) {
+    this(searcher, false);
+  }
+
+  private HitHighlighter(IndexSearcher searcher, boolean wholeText) {
     super(
         UnifiedHighlighter.builder(searcher, Schema.analyzer())
             .withWeightMatches(true)
@@ -58,6 +68,24 @@ final class HitHighlighter extends UnifiedHighlighter {
                 Comparator.comparingDouble(Passage::getScore)
                     .reversed()
                     .thenComparingInt(Passage::getStartOffset)));
+    this.wholeText = wholeText;
+  }
+
+  /** A highlighter that marks the whole body of an article, for reading it. */
+  static HitHighlighter wholeText(IndexSearcher searcher) {
+    return new HitHighlighter(searcher, true);
+  }
+
+  /** Highlights one whole article: its headline and every paragraph. */
+  ArticleHighlights highlightArticle(Query query, int docId, int paragraphs) throws IOException {
+    int[] docIds = {docId};
+    // One passage per paragraph is the most there can be; every match is in one of them.
+    int[] passages = {1, Math.max(1, paragraphs)};
+    Map<String, Object[]> byField =
+        highlightFieldsAsObjects(
+            new String[] {Schema.HEADLINE, Schema.PARAGRAPHS}, query, docIds, passages);
+    List<String> body = snippets(byField.get(Schema.PARAGRAPHS)[0]);
+    return new ArticleHighlights(first(byField.get(Schema.HEADLINE)[0]), body);
   }
 
   /** Highlights the given documents, in the order given, for a query. */
@@ -91,6 +119,9 @@ final class HitHighlighter extends UnifiedHighlighter {
     if (isShownWhole(field)) {
       return new WholeBreakIterator();
     }
+    if (wholeText) {
+      return new SplittingBreakIterator(new WholeBreakIterator(), VALUE_SEPARATOR);
+    }
     // Split at the value separator first, so a passage starts and ends inside one paragraph.
     BreakIterator sentences =
         new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), VALUE_SEPARATOR);
@@ -100,7 +131,10 @@ final class HitHighlighter extends UnifiedHighlighter {
 
   @Override
   protected PassageFormatter getFormatter(String field) {
-    return isShownWhole(field) ? WHOLE_FORMATTER : SNIPPET_FORMATTER;
+    if (isShownWhole(field)) {
+      return WHOLE_FORMATTER;
+    }
+    return wholeText ? WHOLE_TEXT_FORMATTER : SNIPPET_FORMATTER;
   }
 
   /** Headlines and quotes are short enough to show whole; bodies are shown as snippets. */

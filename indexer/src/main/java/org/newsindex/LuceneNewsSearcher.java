@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,6 +35,7 @@ final class LuceneNewsSearcher implements NewsSearcher {
 
   private final Directory directory;
   private final SearcherManager searchers;
+  private final SpellingSuggester speller = new SpellingSuggester();
 
   private LuceneNewsSearcher(Directory directory, SearcherManager searchers) {
     this.directory = directory;
@@ -55,7 +58,7 @@ final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    return withSearcher(searcher -> new ArticleSearch(searcher, request).run());
+    return withSearcher(searcher -> new ArticleSearch(searcher, request, speller).run());
   }
 
   @Override
@@ -66,6 +69,35 @@ final class LuceneNewsSearcher implements NewsSearcher {
   @Override
   public List<SpeakerCount> speakers(String prefix, int size) throws IOException {
     return withSearcher(searcher -> SpeakerDirectory.list(searcher, prefix, size));
+  }
+
+  @Override
+  public Optional<List<RelatedArticle>> related(String id, int size) throws IOException {
+    Limits.checkPage(0, size);
+    return withSearcher(
+        searcher -> {
+          int docId = articleDocId(searcher, id);
+          return docId < 0
+              ? Optional.empty()
+              : Optional.of(RelatedArticles.like(searcher, docId, id, size));
+        });
+  }
+
+  @Override
+  public Optional<ArticleHighlights> highlight(String id, String query) throws IOException {
+    Limits.checkQuery(query);
+    Query text = UserQueryParser.parse(query, Schema.ARTICLE_FIELDS);
+    return withSearcher(
+        searcher -> {
+          int docId = articleDocId(searcher, id);
+          if (docId < 0) {
+            return Optional.empty();
+          }
+          int paragraphs = searcher.storedFields().document(docId, Set.of(Schema.PARAGRAPHS))
+              .getValues(Schema.PARAGRAPHS).length;
+          return Optional.of(
+              HitHighlighter.wholeText(searcher).highlightArticle(text, docId, paragraphs));
+        });
   }
 
   @Override
@@ -101,6 +133,12 @@ final class LuceneNewsSearcher implements NewsSearcher {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The document id of the article with this id, or -1 when there is none. */
+  private static int articleDocId(IndexSearcher searcher, String id) throws IOException {
+    ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
+    return hits.length == 0 ? -1 : hits[0].doc;
   }
 
   /** Reads an article's block: its article document, then its quotes in the order written. */

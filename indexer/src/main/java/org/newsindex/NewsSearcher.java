@@ -45,6 +45,22 @@ public interface NewsSearcher extends AutoCloseable {
    */
   List<SpeakerCount> speakers(String prefix, int size) throws IOException;
 
+  /**
+   * The articles most like the article with this id, best first, without itself.
+   *
+   * @return empty when no article has this id
+   * @throws InvalidQueryException when size is not between 1 and {@link Limits#MAX_SIZE}
+   */
+  Optional<List<RelatedArticle>> related(String id, int size) throws IOException;
+
+  /**
+   * The article with this id as HTML with the query's matches marked in its headline and in every
+   * paragraph, for reading an article found by a search.
+   *
+   * @return empty when no article has this id
+   */
+  Optional<ArticleHighlights> highlight(String id, String query) throws IOException;
+
   /** The article with this id, or empty when no such article is indexed. */
   Optional<Article> find(String id) throws IOException;
 

@@ -107,6 +107,9 @@ final class Schema {
   /** Facet dimension: the publication. */
   static final String SOURCE_FACET = "source";
 
+  /** Facet dimension: the year of publication, for articles with a date. */
+  static final String YEAR_FACET = "year";
+
   /** Positions between two values of one field: far beyond any phrase slop a user would type. */
   static final int POSITION_GAP = 100;
 
@@ -147,6 +150,14 @@ final class Schema {
   /** The term every document of an article's block carries. */
   static Term blockTerm(String articleId) {
     return new Term(ARTICLE_ID, articleId);
+  }
+
+  /** Matches documents dated between two days, inclusive; either may be {@code null}. */
+  static Query dateRange(LocalDate from, LocalDate to) {
+    return LongField.newRangeQuery(
+        DATE,
+        from == null ? Long.MIN_VALUE : from.toEpochDay(),
+        to == null ? Long.MAX_VALUE : to.toEpochDay());
   }
 
   /** Matches the documents of one kind. */
@@ -222,6 +233,8 @@ final class Schema {
     }
     if (article.date() != null) {
       doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.YES));
+      doc.add(
+          new SortedSetDocValuesFacetField(YEAR_FACET, String.valueOf(article.date().getYear())));
     }
     if (article.dateText() != null) {
       doc.add(new StoredField(DATE_TEXT, article.dateText()));

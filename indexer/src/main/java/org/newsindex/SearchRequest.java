@@ -1,35 +1,68 @@
 package org.newsindex;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What to search for, how to filter it, and which page of the ranked results to return.
+ * What to search for, how to filter and order it, and which page of the results to return.
  *
  * <p>The query syntax: words must all match (stemmed, case-insensitive); {@code "a phrase"} matches
  * those words in that order within one paragraph or the headline; {@code -word} excludes; {@code OR}
  * (or {@code |}) between terms widens; parentheses group. Malformed syntax is read leniently.
  *
- * @param query    the user's query text, not blank and at most 1,000 characters
+ * <p>Within one filter several values are alternatives (any of these speakers); different filters
+ * must all hold.
+ *
+ * @param query    the user's query text, not blank and at most {@link Limits#MAX_QUERY_LENGTH}
+ *                 characters
  * @param speakers keep only articles quoting one of these people (canonical names); empty keeps all
- * @param from     how many ranked hits to skip, at least 0
- * @param size     how many hits to return, 1 to 100; {@code from + size} at most 10,000
+ * @param sources  keep only articles from one of these publications; empty keeps all
+ * @param years    keep only articles published in one of these years; empty keeps all
+ * @param dateFrom keep only articles published on or after this day, or {@code null}
+ * @param dateTo   keep only articles published on or before this day, or {@code null}
+ * @param sort     the order of the results
+ * @param from     how many hits to skip, at least 0; must be 0 with a cursor
+ * @param size     how many hits to return, 1 to {@link Limits#MAX_SIZE}; {@code from + size} at
+ *                 most {@link Limits#MAX_WINDOW}
+ * @param cursor   the {@link SearchResult#next()} of the previous page, to continue after it at any
+ *                 depth, or {@code null} for the first page
  * @throws InvalidQueryException when a value is out of bounds; the message says which and why
  */
-public record SearchRequest(String query, List<String> speakers, int from, int size) {
+public record SearchRequest(
+    String query,
+    List<String> speakers,
+    List<String> sources,
+    List<Integer> years,
+    LocalDate dateFrom,
+    LocalDate dateTo,
+    SortOrder sort,
+    int from,
+    int size,
+    String cursor) {
 
   public SearchRequest {
     Limits.checkQuery(query);
     speakers = List.copyOf(speakers);
+    sources = List.copyOf(sources);
+    years = List.copyOf(years);
+    Objects.requireNonNull(sort, "sort");
+    if (dateFrom != null && dateTo != null && dateFrom.isAfter(dateTo)) {
+      throw new InvalidQueryException(
+          "date_from " + dateFrom + " is after date_to " + dateTo);
+    }
     Limits.checkPage(from, size);
+    if (cursor != null && from != 0) {
+      throw new InvalidQueryException("give either from or cursor, not both");
+    }
   }
 
-  /** The first page of results for a query, unfiltered, ten hits long. */
+  /** The first page of results for a query, unfiltered, by relevance, ten hits long. */
   public static SearchRequest of(String query) {
     return builder(query).build();
   }
 
-  /** Starts a request for a query; filters and paging default to none and the first ten hits. */
+  /** Starts a request for a query; filters default to none, order to relevance, page to the first. */
   public static Builder builder(String query) {
     return new Builder(query);
   }
@@ -38,8 +71,14 @@ public record SearchRequest(String query, List<String> speakers, int from, int s
   public static final class Builder {
     private final String query;
     private List<String> speakers = List.of();
+    private List<String> sources = List.of();
+    private List<Integer> years = List.of();
+    private LocalDate dateFrom;
+    private LocalDate dateTo;
+    private SortOrder sort = SortOrder.RELEVANCE;
     private int from = 0;
     private int size = Limits.DEFAULT_SIZE;
+    private String cursor;
 
     private Builder(String query) {
       this.query = query;
@@ -51,7 +90,32 @@ public record SearchRequest(String query, List<String> speakers, int from, int s
       return this;
     }
 
-    /** Skips this many ranked hits. */
+    /** Keeps only articles from one of these publications. */
+    public Builder sources(List<String> sources) {
+      this.sources = Objects.requireNonNull(sources, "sources");
+      return this;
+    }
+
+    /** Keeps only articles published in one of these years. */
+    public Builder years(List<Integer> years) {
+      this.years = Objects.requireNonNull(years, "years");
+      return this;
+    }
+
+    /** Keeps only articles published between these days, inclusive; either may be null. */
+    public Builder dates(LocalDate from, LocalDate to) {
+      this.dateFrom = from;
+      this.dateTo = to;
+      return this;
+    }
+
+    /** Orders the results. */
+    public Builder sort(SortOrder sort) {
+      this.sort = Objects.requireNonNull(sort, "sort");
+      return this;
+    }
+
+    /** Skips this many hits. */
     public Builder from(int from) {
       this.from = from;
       return this;
@@ -63,13 +127,20 @@ public record SearchRequest(String query, List<String> speakers, int from, int s
       return this;
     }
 
+    /** Continues after the page that returned this cursor; {@code null} starts at the top. */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor == null || cursor.isBlank() ? null : cursor;
+      return this;
+    }
+
     /**
      * The request.
      *
      * @throws InvalidQueryException when a value is out of bounds
      */
     public SearchRequest build() {
-      return new SearchRequest(query, speakers, from, size);
+      return new SearchRequest(
+          query, speakers, sources, years, dateFrom, dateTo, sort, from, size, cursor);
     }
   }
 }

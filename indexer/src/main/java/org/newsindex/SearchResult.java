@@ -10,11 +10,20 @@ import java.util.Objects;
  * @param query      the query as asked
  * @param total      how many articles match in all
  * @param tookMillis time spent searching and highlighting, in milliseconds
- * @param hits       the requested page of matching articles, best first
+ * @param hits       the requested page of matching articles, in the requested order
  * @param facets     counts of facet values over all matching articles
+ * @param next       a cursor for the page after this one, or {@code null} on the last page
+ * @param didYouMean a respelling of the query that finds more, when this one found few or none;
+ *                   otherwise {@code null}
  */
 public record SearchResult(
-    String query, long total, long tookMillis, List<Hit> hits, Facets facets) {
+    String query,
+    long total,
+    long tookMillis,
+    List<Hit> hits,
+    Facets facets,
+    String next,
+    Suggestion didYouMean) {
 
   public SearchResult {
     Objects.requireNonNull(query, "query");
@@ -23,18 +32,35 @@ public record SearchResult(
   }
 
   /**
+   * A respelled query and how many articles it finds.
+   *
+   * @param query the query with its misspelt words replaced by words the index holds
+   * @param total how many articles it matches, with the same filters
+   */
+  public record Suggestion(String query, long total) {
+
+    public Suggestion {
+      Objects.requireNonNull(query, "query");
+    }
+  }
+
+  /**
    * The most frequent facet values among the matching articles, most frequent first. A facet's
    * counts ignore that facet's own filter, so that its other values stay visible and selectable.
    *
    * @param speakers the people quoted in the most matching articles, ten at most
+   * @param sources  the publications of the most matching articles, ten at most
+   * @param years    the years of the matching articles, most matching articles first
    */
-  public record Facets(List<FacetCount> speakers) {
+  public record Facets(List<FacetCount> speakers, List<FacetCount> sources, List<FacetCount> years) {
 
-    /** Facets with no values, for a result that matched nothing. */
-    public static final Facets NONE = new Facets(List.of());
+    /** Facets with no values, for an index in which no article has any. */
+    public static final Facets NONE = new Facets(List.of(), List.of(), List.of());
 
     public Facets {
       speakers = List.copyOf(speakers);
+      sources = List.copyOf(sources);
+      years = List.copyOf(years);
     }
   }
 

@@ -72,14 +72,28 @@ final class SnippetFormatter extends PassageFormatter {
   /** Appends content[start, end) escaped, with the passage's matches inside it marked. */
   private static void appendMarked(
       StringBuilder html, String content, int start, int end, Passage passage) {
+    appendMarked(
+        html, content, start, end,
+        passage.getMatchStarts(), passage.getMatchEnds(), passage.getNumMatches());
+  }
+
+  /**
+   * Appends content[start, end) escaped, with the matches inside it marked. Matches are sorted by
+   * start; those that overlap or touch become one mark, so a phrase is one element.
+   */
+  static void appendMarked(
+      StringBuilder html,
+      String content,
+      int start,
+      int end,
+      int[] matchStarts,
+      int[] matchEnds,
+      int numMatches) {
     int pos = start;
-    int[] matchStarts = passage.getMatchStarts();
-    int[] matchEnds = passage.getMatchEnds();
-    for (int i = 0; i < passage.getNumMatches(); i++) {
+    for (int i = 0; i < numMatches; i++) {
       int matchStart = Math.max(matchStarts[i], pos);
       int matchEnd = Math.min(matchEnds[i], end);
-      // Matches arrive sorted by start; extend over any that overlap or touch this one.
-      while (i + 1 < passage.getNumMatches() && matchStarts[i + 1] <= matchEnd) {
+      while (i + 1 < numMatches && matchStarts[i + 1] <= matchEnd) {
         i++;
         matchEnd = Math.min(Math.max(matchEnd, matchEnds[i]), end);
       }
