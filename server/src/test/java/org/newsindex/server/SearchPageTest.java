@@ -55,7 +55,7 @@ class SearchPageTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Dimension DESKTOP = new Dimension(1200, 900);
   private static final Pattern SUMMARY =
-      Pattern.compile("(?:No articles match|(\\d+) articles? in) \\d+ ms");
+      Pattern.compile("(?:No articles match|(\\d+) articles?) in \\d+ ms");
   private static final String RESULT = "#results li.hit";
 
   @TempDir static Path indexDir;
