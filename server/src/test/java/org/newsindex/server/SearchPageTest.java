@@ -160,8 +160,13 @@ class SearchPageTest {
     WebElement first = hits.get(0);
     assertThat(first.findElement(By.cssSelector(".meta .source")).getText()).isIn("BBC", "FT");
     assertThat(first.findElement(By.cssSelector("h2 a")).getAttribute("href")).contains("article=");
-    // Typing replaced nothing: the page before the search is one Back away.
     assertThat(driver.getCurrentUrl()).isEqualTo(base + "/?q=kremlin");
+
+    // The search got one history entry of its own: the empty page is one Back away.
+    driver.navigate().back();
+    wait.until(ExpectedConditions.urlToBe(base + "/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    assertThat(box.getAttribute("value")).isEmpty();
   }
 
   @Test
