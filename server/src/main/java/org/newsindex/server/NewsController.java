@@ -3,12 +3,16 @@ package org.newsindex.server;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.newsindex.Article;
+import org.newsindex.ArticleHighlights;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.SearchRequest;
+import org.newsindex.SortOrder;
 
 /**
  * The API's handlers. They read parameters, ask the searcher and answer with a record; what goes
@@ -16,19 +20,32 @@ import org.newsindex.SearchRequest;
  */
 final class NewsController {
 
+  /** How many related articles to list when the request does not say. */
+  private static final int RELATED_SIZE = 5;
+
   private final NewsSearcher searcher;
 
   NewsController(NewsSearcher searcher) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
   }
 
-  /** {@code GET /api/search?q=...&speaker=...&from=0&size=10}; {@code speaker} may repeat. */
+  /**
+   * {@code GET /api/search?q=...}, with optional {@code speaker}, {@code source}, {@code year}
+   * (each repeatable), {@code date_from}, {@code date_to}, {@code sort}, {@code size}, and {@code
+   * from} or {@code cursor}.
+   */
   void search(Context ctx) throws IOException {
+    String sort = ctx.queryParam("sort");
     SearchRequest request =
         SearchRequest.builder(Objects.requireNonNullElse(ctx.queryParam("q"), ""))
             .speakers(ctx.queryParams("speaker"))
+            .sources(ctx.queryParams("source"))
+            .years(ctx.queryParamsAsClass("year", Integer.class).getOrDefault(List.of()))
+            .dates(date(ctx, "date_from"), date(ctx, "date_to"))
+            .sort(sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort))
             .from(from(ctx))
             .size(size(ctx))
+            .cursor(ctx.queryParam("cursor"))
             .build();
     ctx.json(SearchResponse.of(searcher.search(request)));
   }
@@ -46,12 +63,26 @@ final class NewsController {
     ctx.json(new SpeakersResponse(searcher.speakers(prefix, size(ctx))));
   }
 
-  /** {@code GET /api/articles/<id>}, where the id may contain slashes. */
+  /**
+   * {@code GET /api/articles/<id>}, where the id may contain slashes; with {@code q}, the headline
+   * and paragraphs also come as HTML with the query's matches marked.
+   */
   void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Article article =
-        searcher.find(id).orElseThrow(() -> new NotFoundResponse("no article with id " + id));
-    ctx.json(article);
+    Article article = searcher.find(id).orElseThrow(() -> notFound(id));
+    String query = ctx.queryParam("q");
+    ArticleHighlights highlights =
+        query == null || query.isBlank()
+            ? null
+            : searcher.highlight(id, query).orElseThrow(() -> notFound(id));
+    ctx.json(ArticleResponse.of(article, highlights));
+  }
+
+  /** {@code GET /api/articles/<id>/related?size=5}. */
+  void related(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int size = ctx.queryParamAsClass("size", Integer.class).getOrDefault(RELATED_SIZE);
+    ctx.json(new RelatedResponse(searcher.related(id, size).orElseThrow(() -> notFound(id))));
   }
 
   /** {@code GET /health}. */
@@ -59,7 +90,15 @@ final class NewsController {
     ctx.json(HealthResponse.ok(searcher.articleCount()));
   }
 
+  private static NotFoundResponse notFound(String id) {
+    return new NotFoundResponse("no article with id " + id);
+  }
+
   // Only the types are checked here: the library's requests own the range rules and messages.
+  private static LocalDate date(Context ctx, String name) {
+    return ctx.queryParamAsClass(name, LocalDate.class).getOrNull();
+  }
+
   private static int from(Context ctx) {
     return ctx.queryParamAsClass("from", Integer.class).getOrDefault(0);
   }

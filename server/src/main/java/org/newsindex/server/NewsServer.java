@@ -42,6 +42,7 @@ public final class NewsServer {
         config -> {
           config.startup.showJavalinBanner = false;
           config.jsonMapper(new JavalinJackson(json, false));
+          ParameterFormats.register(config.validation);
           config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
           config.staticFiles.add("/public", Location.CLASSPATH);
 
@@ -49,6 +50,8 @@ public final class NewsServer {
           config.routes.get("/api/quotes", controller::quotes);
           config.routes.get("/api/speakers", controller::speakers);
           // <id> rather than {id}: article ids are paths such as business/001.
+          // Declared first: <id> takes slashes, so the more specific route must win.
+          config.routes.get("/api/articles/<id>/related", controller::related);
           config.routes.get("/api/articles/<id>", controller::article);
           config.routes.get("/health", controller::health);
 
@@ -97,9 +100,10 @@ public final class NewsServer {
   }
 
   private static String describe(String parameter, ValidationError<Object> error) {
-    if ("TYPE_CONVERSION_FAILED".equals(error.getMessage())) {
-      return parameter + " must be a whole number, was '" + error.value + "'";
-    }
-    return parameter + " is invalid: " + error.getMessage();
+    String problem =
+        error.exception() instanceof ParameterFormats.FormatException format
+            ? format.getMessage()
+            : "is invalid (" + error.getMessage() + ")";
+    return parameter + " " + problem + ", was '" + error.value + "'";
   }
 }

@@ -12,7 +12,9 @@ public record SearchResponse(
     long total,
     long tookMs,
     List<SearchResult.Hit> hits,
-    SearchResult.Facets facets) {
+    SearchResult.Facets facets,
+    String next,
+    SearchResult.Suggestion didYouMean) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
@@ -21,6 +23,12 @@ public record SearchResponse(
   /** The answer for one page of results. */
   public static SearchResponse of(SearchResult result) {
     return new SearchResponse(
-        result.query(), result.total(), result.tookMillis(), result.hits(), result.facets());
+        result.query(),
+        result.total(),
+        result.tookMillis(),
+        result.hits(),
+        result.facets(),
+        result.next(),
+        result.didYouMean());
   }
 }

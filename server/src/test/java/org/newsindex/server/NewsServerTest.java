@@ -8,6 +8,7 @@ import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -161,7 +162,8 @@ class NewsServerTest {
           JsonNode body = JSON.readTree(client.get(search("interest")).body().string());
           assertThat(body.fieldNames())
               .toIterable()
-              .containsExactlyInAnyOrder("query", "total", "took_ms", "hits", "facets");
+              .containsExactlyInAnyOrder(
+                  "query", "total", "took_ms", "hits", "facets", "next", "did_you_mean");
           JsonNode hit = body.get("hits").get(0);
           assertThat(hit.fieldNames())
               .toIterable()
@@ -272,6 +274,146 @@ class NewsServerTest {
           SpeakersResponse none =
               JSON.readValue(client.get("/api/speakers?prefix=zz").body().string(), SpeakersResponse.class);
           assertThat(none.speakers()).isEmpty();
+        });
+  }
+
+  /** A query every fixture article matches. */
+  private static final String ALL_THREE = "bank OR budget OR cup";
+
+  private static List<String> ids(HttpClient client, String path) throws IOException {
+    Response response = client.get(path);
+    assertThat(response.code()).as(path).isEqualTo(200);
+    return JSON.readValue(response.body().string(), SearchResponse.class).hits().stream()
+        .map(SearchResult.Hit::id)
+        .toList();
+  }
+
+  @Test
+  void searchSortsByDateWithUndatedLast() {
+    test(
+        client -> {
+          assertThat(ids(client, search(ALL_THREE) + "&sort=newest"))
+              .containsExactly("politics/002", "business/001", "sport/003");
+          assertThat(ids(client, search(ALL_THREE) + "&sort=oldest"))
+              .containsExactly("business/001", "politics/002", "sport/003");
+        });
+  }
+
+  @Test
+  void searchFiltersByDateRangeSourceAndYear() {
+    test(
+        client -> {
+          assertThat(ids(client, search(ALL_THREE) + "&date_from=2024-03-02"))
+              .containsExactly("politics/002");
+          assertThat(ids(client, search(ALL_THREE) + "&date_to=2024-03-01"))
+              .containsExactly("business/001");
+          assertThat(ids(client, search(ALL_THREE) + "&source=FT")).containsExactly("business/001");
+          assertThat(ids(client, search(ALL_THREE) + "&source=FT&source=BBC"))
+              .containsExactlyInAnyOrder("business/001", "politics/002");
+          assertThat(ids(client, search(ALL_THREE) + "&year=2024"))
+              .containsExactlyInAnyOrder("business/001", "politics/002");
+        });
+  }
+
+  @Test
+  void searchFacetsCountSourcesAndYears() {
+    test(
+        client -> {
+          SearchResponse result =
+              JSON.readValue(client.get(search(ALL_THREE) + "&source=FT").body().string(), SearchResponse.class);
+          assertThat(result.facets().sources())
+              .containsExactlyInAnyOrder(new FacetCount("FT", 1), new FacetCount("BBC", 1));
+          assertThat(result.facets().years()).containsExactly(new FacetCount("2024", 1));
+        });
+  }
+
+  @Test
+  void searchCursorContinuesToTheLastPage() {
+    test(
+        client -> {
+          List<String> seen = new java.util.ArrayList<>();
+          String path = search(ALL_THREE) + "&sort=newest&size=1";
+          String next = null;
+          do {
+            String page = next == null ? path : path + "&cursor=" + next;
+            SearchResponse result =
+                JSON.readValue(client.get(page).body().string(), SearchResponse.class);
+            result.hits().forEach(hit -> seen.add(hit.id()));
+            next = result.next();
+          } while (next != null);
+          assertThat(seen).containsExactly("politics/002", "business/001", "sport/003");
+        });
+  }
+
+  @Test
+  void searchSuggestsABetterSpelling() {
+    test(
+        client -> {
+          JsonNode body = JSON.readTree(client.get(search("inflaton")).body().string());
+          assertThat(body.get("total").asLong()).isZero();
+          assertThat(body.get("did_you_mean").get("query").asText()).isEqualTo("inflation");
+          assertThat(body.get("did_you_mean").get("total").asLong()).isEqualTo(1);
+          assertThat(JSON.readTree(client.get(search("inflation")).body().string())
+                  .get("did_you_mean").isNull())
+              .isTrue();
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "&sort=sideways",
+        "&date_from=2024-13-01",
+        "&date_to=yesterday",
+        "&date_from=2024-03-05&date_to=2024-03-01",
+        "&cursor=forged",
+        "&cursor=AQAAAAAAAAAAAAAAAQAAAAEAAAAAAAAAAAAAAAA",
+        "&from=5&cursor=abc",
+        "&year=abc"
+      })
+  void badSearchValuesAreBadRequestsWithAMessage(String params) {
+    test(
+        client -> {
+          ErrorResponse error = error(client.get(search(ALL_THREE) + params), 400);
+          String name = params.substring(1, params.indexOf('='));
+          assertThat(error.error()).containsAnyOf(name, "cursor", "date_to");
+        });
+  }
+
+  @Test
+  void relatedArticlesExcludeTheArticleItself() {
+    test(
+        client -> {
+          Response response = client.get("/api/articles/business/001/related?size=2");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          JsonNode hits = JSON.readTree(response.body().string()).get("hits");
+          assertThat(hits.size()).isLessThanOrEqualTo(2);
+          for (JsonNode hit : hits) {
+            assertThat(hit.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("id", "headline", "date", "score");
+            assertThat(hit.get("id").asText()).isNotEqualTo("business/001");
+          }
+          error(client.get("/api/articles/business/999/related"), 404);
+          error(client.get("/api/articles/business/001/related?size=0"), 400);
+        });
+  }
+
+  @Test
+  void articleWithQueryMarksItsHeadlineAndParagraphs() {
+    test(
+        client -> {
+          JsonNode body =
+              JSON.readTree(client.get("/api/articles/business/001?q=inflation").body().string());
+          assertThat(body.get("headline_html").asText()).isEqualTo(RATES.headline());
+          JsonNode paragraphs = body.get("paragraphs_html");
+          assertThat(paragraphs.size()).isEqualTo(RATES.paragraphs().size());
+          assertThat(paragraphs.get(1).asText())
+              .isEqualTo("&quot;<mark>Inflation</mark> is still too high,&quot; said Jane Smith, the governor.");
+          assertThat(JSON.readTree(client.get("/api/articles/business/001").body().string())
+                  .has("paragraphs_html"))
+              .isFalse();
         });
   }
 
@@ -470,36 +612,15 @@ class NewsServerTest {
 
   @Test
   void unexpectedFailureIsInternalErrorWithoutDetails() {
+    // Every method of this searcher fails as a corrupt index would.
     NewsSearcher broken =
-        new NewsSearcher() {
-          @Override
-          public SearchResult search(SearchRequest request) {
-            throw new IllegalStateException("index at /secret/path is corrupt");
-          }
-
-          @Override
-          public QuoteSearchResult searchQuotes(QuoteSearchRequest request) {
-            throw new IllegalStateException("index at /secret/path is corrupt");
-          }
-
-          @Override
-          public List<SpeakerCount> speakers(String prefix, int size) {
-            throw new IllegalStateException("index at /secret/path is corrupt");
-          }
-
-          @Override
-          public Optional<Article> find(String id) {
-            throw new IllegalStateException("index at /secret/path is corrupt");
-          }
-
-          @Override
-          public int articleCount() {
-            throw new IllegalStateException("index at /secret/path is corrupt");
-          }
-
-          @Override
-          public void close() {}
-        };
+        (NewsSearcher)
+            Proxy.newProxyInstance(
+                NewsSearcher.class.getClassLoader(),
+                new Class<?>[] {NewsSearcher.class},
+                (proxy, method, args) -> {
+                  throw new IllegalStateException("index at /secret/path is corrupt");
+                });
     JavalinTest.test(
         NewsServer.create(broken),
         (server, client) -> {
@@ -509,6 +630,7 @@ class NewsServerTest {
                   "/api/quotes?q=bank",
                   "/api/speakers",
                   "/api/articles/business/001",
+                  "/api/articles/business/001/related",
                   "/health")) {
             Response response = client.get(path);
             assertThat(response.code()).isEqualTo(500);
