@@ -80,7 +80,8 @@ final class PageTestArticles {
   }
 
   private static Article regular(int i, String topic) {
-    LocalDate date = LocalDate.of(2016 + i % 3, 1 + i % 12, 1 + i);
+    // Years in runs of three, so that every speaker and source spans several years.
+    LocalDate date = LocalDate.of(2016 + (i / 3) % 3, 1 + i % 12, 1 + i);
     List<String> paragraphs = new ArrayList<>();
     List<String> speakers = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();

@@ -424,7 +424,7 @@ class SearchPageTest {
   @Test
   void screenshotOfResultsWithFacets() throws IOException {
     driver.manage().window().setSize(new Dimension(1200, 900));
-    open("/?q=talks&speaker=Rex+Tillerson");
+    open("/?q=kremlin&speaker=Vladimir+Putin");
     awaitTotal();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".facet[data-facet=year]")));
     Path target = Path.of("target", "screenshot.png");
