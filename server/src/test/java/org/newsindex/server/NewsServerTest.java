@@ -401,6 +401,18 @@ class NewsServerTest {
   }
 
   @Test
+  void articleWithoutDateOrSourceSaysNull() {
+    test(
+        client -> {
+          JsonNode body = JSON.readTree(client.get("/api/articles/sport/003").body().string());
+          assertThat(body.has("date")).isTrue();
+          assertThat(body.get("date").isNull()).isTrue();
+          assertThat(body.get("source").isNull()).isTrue();
+          assertThat(body.has("paragraphs_html")).isFalse();
+        });
+  }
+
+  @Test
   void articleWithQueryMarksItsHeadlineAndParagraphs() {
     test(
         client -> {
