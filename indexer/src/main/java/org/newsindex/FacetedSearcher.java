@@ -1,9 +1,11 @@
 package org.newsindex;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
@@ -26,10 +28,25 @@ final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
 
   private FacetedSearcher(IndexReader reader) throws IOException {
-    super(reader);
-    this.facetState = hasFacets(reader)
+    this(reader, hasFacets(reader)
         ? new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig())
-        : null;
+        : null);
+  }
+
+  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    super(reader);
+    this.facetState = facetState;
+  }
+
+  /**
+   * A searcher for one request over the same reader and facet ordinals, that stops collecting
+   * once {@code timeout} has passed; {@link #timedOut()} then says so. Timeouts are per request,
+   * so a shared searcher cannot carry one.
+   */
+  FacetedSearcher withTimeout(Duration timeout) {
+    FacetedSearcher searcher = new FacetedSearcher(getIndexReader(), facetState);
+    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    return searcher;
   }
 
   /** The facet ordinals, or {@code null} when no article in the index has a facet value. */

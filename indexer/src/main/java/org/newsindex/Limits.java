@@ -1,6 +1,11 @@
 package org.newsindex;
 
+import java.time.Duration;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The bounds every search request keeps, in one place: they protect a server from requests that
@@ -20,6 +25,15 @@ public final class Limits {
   /** The page size when a request names none. */
   public static final int DEFAULT_SIZE = 10;
 
+  /**
+   * The most clauses a parsed query may hold. A word counts once for each field it searches (twice
+   * for articles: headline and body), so a query may hold some 250 words.
+   */
+  public static final int MAX_CLAUSES = 512;
+
+  /** How long one search may run before it is stopped, unless the searcher is opened otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+
   private Limits() {}
 
   /** Checks query text that must be present. */
@@ -36,6 +50,39 @@ public final class Limits {
       throw new InvalidQueryException(
           "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
     }
+  }
+
+  /** Checks that a parsed query stays within {@link #MAX_CLAUSES}. */
+  static void checkClauses(Query query) {
+    int[] clauses = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query leaf, Term... terms) {
+            clauses[0] += terms.length;
+          }
+
+          @Override
+          public void visitLeaf(Query leaf) {
+            clauses[0]++;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    if (clauses[0] > MAX_CLAUSES) {
+      throw new InvalidQueryException(
+          "query has " + clauses[0] + " clauses; the limit is " + MAX_CLAUSES
+              + " (each word counts once per field it searches)");
+    }
+  }
+
+  /** The error for a search stopped by its timeout. */
+  static InvalidQueryException tooSlow(Duration timeout) {
+    return new InvalidQueryException(
+        "query ran longer than " + timeout.toMillis() + " ms and was stopped; make it narrower");
   }
 
   /** The error for a query that Lucene's clause limit stopped. */

@@ -2,10 +2,15 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -18,12 +23,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link NewsSearcher} over a local Lucene index folder.
  *
- * <p>A {@link SearcherManager} hands each request a consistent point-in-time view; {@link
- * #refresh()} picks up what the indexer committed since.
+ * <p>A {@link SearcherManager} hands each request a consistent point-in-time view of the last
+ * commit, never a half-written index. A background thread looks for a newer commit twice a second,
+ * so articles an indexer commits appear without a restart. Each request runs under a timeout.
  */
 final class LuceneNewsSearcher implements NewsSearcher {
 
@@ -33,23 +41,41 @@ final class LuceneNewsSearcher implements NewsSearcher {
     T on(FacetedSearcher searcher) throws IOException;
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneNewsSearcher.class);
+
+  /** How often to look for a new commit: "within about a second" of the indexer's commit. */
+  static final Duration REFRESH_INTERVAL = Duration.ofMillis(500);
+
   private final Directory directory;
   private final SearcherManager searchers;
+  private final Duration timeout;
+  private final ScheduledExecutorService refresher;
   private final SpellingSuggester speller = new SpellingSuggester();
 
-  private LuceneNewsSearcher(Directory directory, SearcherManager searchers) {
+  private LuceneNewsSearcher(Directory directory, SearcherManager searchers, Duration timeout) {
     this.directory = directory;
     this.searchers = searchers;
+    this.timeout = timeout;
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "newsindex-refresh");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long interval = REFRESH_INTERVAL.toMillis();
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, interval, interval, TimeUnit.MILLISECONDS);
   }
 
-  static LuceneNewsSearcher open(Path indexDir) throws IOException {
+  static LuceneNewsSearcher open(Path indexDir, Duration timeout) throws IOException {
+    Objects.requireNonNull(timeout, "timeout");
     Directory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index at " + indexDir + ": run the indexer first");
       }
       return new LuceneNewsSearcher(
-          directory, new SearcherManager(directory, FacetedSearcher.FACTORY));
+          directory, new SearcherManager(directory, FacetedSearcher.FACTORY), timeout);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -115,8 +141,23 @@ final class LuceneNewsSearcher implements NewsSearcher {
     searchers.maybeRefresh();
   }
 
+  private void refreshQuietly() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // Keep serving the commit we have; the next attempt may find the index whole again.
+      LOG.warn("could not open the newest commit of the index; still serving the previous one", e);
+    }
+  }
+
   @Override
   public void close() throws IOException {
+    refresher.shutdownNow();
+    try {
+      refresher.awaitTermination(REFRESH_INTERVAL.toMillis() * 4, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       searchers.close();
     } finally {
@@ -124,14 +165,20 @@ final class LuceneNewsSearcher implements NewsSearcher {
     }
   }
 
+  /** Runs work on the current commit, under this searcher's timeout. */
   private <T> T withSearcher(Work<T> work) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    FacetedSearcher shared = (FacetedSearcher) searchers.acquire();
     try {
-      return work.on(searcher);
+      FacetedSearcher searcher = shared.withTimeout(timeout);
+      T result = work.on(searcher);
+      if (searcher.timedOut()) {
+        throw Limits.tooSlow(timeout);
+      }
+      return result;
     } catch (IndexSearcher.TooManyClauses e) {
       throw Limits.tooManyClauses();
     } finally {
-      searchers.release(searcher);
+      searchers.release(shared);
     }
   }
 

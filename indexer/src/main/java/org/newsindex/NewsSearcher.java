@@ -2,6 +2,7 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,18 @@ public interface NewsSearcher extends AutoCloseable {
    * @throws IOException when the folder holds no index (the message says so) or cannot be read
    */
   static NewsSearcher open(Path indexDir) throws IOException {
-    return LuceneNewsSearcher.open(indexDir);
+    return open(indexDir, Limits.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Opens the Lucene index in a folder for searching, stopping any one search after {@code
+   * timeout} with an {@link InvalidQueryException}. The searcher shows what an indexer commits to
+   * the folder within about a second, without reopening.
+   *
+   * @throws IOException when the folder holds no index (the message says so) or cannot be read
+   */
+  static NewsSearcher open(Path indexDir, Duration timeout) throws IOException {
+    return LuceneNewsSearcher.open(indexDir, timeout);
   }
 
   /**

@@ -16,7 +16,8 @@ import org.apache.lucene.search.Query;
  * operator is read as text. Words must all match (stemmed); quoted phrases go to the unstemmed
  * {@code .exact} fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and
  * {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so a lone
- * {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text.
+ * {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A
+ * query of more than {@link Limits#MAX_CLAUSES} clauses is refused.
  */
 final class UserQueryParser {
 
@@ -46,7 +47,11 @@ final class UserQueryParser {
    */
   static Query parse(String text, Map<String, Float> fields) {
     Query query = new FieldParser(fields).parse(withOperatorSymbols(text));
-    return query == null ? new MatchNoDocsQuery("no searchable terms") : query;
+    if (query == null) {
+      return new MatchNoDocsQuery("no searchable terms");
+    }
+    Limits.checkClauses(query);
+    return query;
   }
 
   /** Rewrites the boolean words people type into the parser's symbols, leaving phrases alone. */

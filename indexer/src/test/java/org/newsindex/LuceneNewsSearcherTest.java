@@ -239,6 +239,59 @@ class LuceneNewsSearcherTest {
   }
 
   @Test
+  void showsWhatAnIndexerCommitsWithoutReopening() throws Exception {
+    Article late =
+        new Article("late/001", "Late edition", null, null, null, List.of("Printed late."), List.of());
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      writer.add(late);
+      assertThat(searcher.articleCount()).isEqualTo(4); // not committed: never half-visible
+      writer.commit();
+    }
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (searcher.articleCount() < 5 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(searcher.articleCount()).isEqualTo(5);
+    assertThat(searcher.find("late/001")).contains(late);
+  }
+
+  @Test
+  void searchThatOutlivesItsTimeoutIsStoppedWithAClearError() throws IOException {
+    try (NewsSearcher impatient = NewsSearcher.open(indexDir, java.time.Duration.ZERO)) {
+      assertThatThrownBy(() -> impatient.search(SearchRequest.of("officials")))
+          .isInstanceOf(InvalidQueryException.class)
+          .hasMessageContaining("ran longer than 0 ms");
+    }
+  }
+
+  @Test
+  void queryWithTooManyClausesIsRefused() {
+    StringBuilder query = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      query.append((char) ('b' + i % 20)).append(i % 10).append(' '); // 300 short words
+    }
+    assertThatThrownBy(() -> searcher.search(SearchRequest.of(query.toString().strip())))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("600 clauses")
+        .hasMessageContaining("limit is " + Limits.MAX_CLAUSES);
+  }
+
+  @Test
+  void longArticleIsHighlightedToItsEnd(@TempDir Path longDir) throws IOException {
+    List<String> paragraphs = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      paragraphs.add("Filler paragraph number " + i + " says nothing of note at all, again and again.");
+    }
+    paragraphs.add("At the very end the zebra finally appears.");
+    Article longArticle = new Article("long", "A long read", null, null, null, paragraphs, List.of());
+    try (NewsSearcher longSearcher = TestIndex.open(longDir, List.of(longArticle))) {
+      SearchResult.Hit hit = longSearcher.search(SearchRequest.of("zebra")).hits().get(0);
+
+      assertThat(hit.snippets()).containsExactly("At the very end the <mark>zebra</mark> finally appears.");
+    }
+  }
+
+  @Test
   void manyTermsAreStillAnswered() throws IOException {
     String query = "officials ".repeat(99) + "officials";
 
