@@ -77,11 +77,12 @@ final class ArticleSearch {
       top = searcher.search(query, collector(collect, position.after()));
       facets = SearchResult.Facets.NONE;
     } else {
+      // Drill-sideways scoring cannot run under the searcher's timeout; collection checks it.
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
           drillSideways(
-              new DrillSideways(searcher, Schema.facetsConfig(), state),
+              new DrillSideways(searcher.untimed(), Schema.facetsConfig(), state),
               drillDown(text),
-              collector(collect, position.after()));
+              new DeadlineCollectorManager<>(collector(collect, position.after()), searcher.deadline()));
       top = result.collectorResult;
       facets =
           new SearchResult.Facets(

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -26,27 +27,45 @@ final class FacetedSearcher extends IndexSearcher {
       };
 
   private final SortedSetDocValuesReaderState facetState;
+  private final QueryTimeout deadline;
 
   private FacetedSearcher(IndexReader reader) throws IOException {
     this(reader, hasFacets(reader)
         ? new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig())
-        : null);
+        : null, null);
   }
 
-  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+  private FacetedSearcher(
+      IndexReader reader, SortedSetDocValuesReaderState facetState, QueryTimeout deadline) {
     super(reader);
     this.facetState = facetState;
+    this.deadline = deadline;
+    if (deadline != null) {
+      setTimeout(deadline);
+    }
   }
 
   /**
-   * A searcher for one request over the same reader and facet ordinals, that stops collecting
-   * once {@code timeout} has passed; {@link #timedOut()} then says so. Timeouts are per request,
-   * so a shared searcher cannot carry one.
+   * A searcher for one request over the same reader and facet ordinals, that stops searching once
+   * {@code timeout} has passed; {@link #timedOut()} then says so. Timeouts are per request, so a
+   * shared searcher cannot carry one.
    */
   FacetedSearcher withTimeout(Duration timeout) {
-    FacetedSearcher searcher = new FacetedSearcher(getIndexReader(), facetState);
-    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
-    return searcher;
+    return new FacetedSearcher(getIndexReader(), facetState, new QueryTimeoutImpl(timeout.toMillis()));
+  }
+
+  /**
+   * The same request's searcher without the searcher-level timeout, for drill-sideways scoring,
+   * which must see every document in one pass; wrap its collector in a {@link
+   * DeadlineCollectorManager} with {@link #deadline()} instead.
+   */
+  FacetedSearcher untimed() {
+    return new FacetedSearcher(getIndexReader(), facetState, null);
+  }
+
+  /** When this request must stop, or a deadline that never passes for a shared searcher. */
+  QueryTimeout deadline() {
+    return deadline == null ? () -> false : deadline;
   }
 
   /** The facet ordinals, or {@code null} when no article in the index has a facet value. */

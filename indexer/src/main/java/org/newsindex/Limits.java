@@ -31,8 +31,11 @@ public final class Limits {
    */
   public static final int MAX_CLAUSES = 512;
 
-  /** How long one search may run before it is stopped, unless the searcher is opened otherwise. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+  /** How long, in milliseconds, one search may run before it is stopped, by default. */
+  public static final long DEFAULT_TIMEOUT_MILLIS = 2_000;
+
+  /** {@link #DEFAULT_TIMEOUT_MILLIS} as a duration. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(DEFAULT_TIMEOUT_MILLIS);
 
   private Limits() {}
 

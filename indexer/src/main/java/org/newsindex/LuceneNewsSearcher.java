@@ -175,6 +175,8 @@ final class LuceneNewsSearcher implements NewsSearcher {
         throw Limits.tooSlow(timeout);
       }
       return result;
+    } catch (DeadlineCollectorManager.Exceeded e) {
+      throw Limits.tooSlow(timeout);
     } catch (IndexSearcher.TooManyClauses e) {
       throw Limits.tooManyClauses();
     } finally {

@@ -5,7 +5,9 @@ import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,14 @@ public final class ServerCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--query-timeout",
+      paramLabel = "MS",
+      defaultValue = "" + Limits.DEFAULT_TIMEOUT_MILLIS,
+      description = "Stop a search that runs longer than this many milliseconds and answer 400"
+          + " (default: ${DEFAULT-VALUE}).")
+  long queryTimeoutMillis;
+
+  @Option(
       names = "--host",
       paramLabel = "HOST",
       defaultValue = "127.0.0.1",
@@ -64,7 +74,7 @@ public final class ServerCommand implements Callable<Integer> {
       if (!Files.isDirectory(index)) {
         return fail("no index at " + index + ": run the indexer first");
       }
-      searcher = NewsSearcher.open(index);
+      searcher = NewsSearcher.open(index, Duration.ofMillis(queryTimeoutMillis));
       articles = searcher.articleCount();
     } catch (IOException e) {
       // NewsSearcher.open's message names the folder and the remedy ("no index at ...").
