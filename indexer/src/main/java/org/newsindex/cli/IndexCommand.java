@@ -25,13 +25,13 @@ import picocli.CommandLine.Option;
     subcommands = EvalSpeakersCommand.class,
     version = "newsindex indexer 0.1",
     description = {
-      "Makes the index folder mirror the articles under the input folder: each .txt file is one",
-      "article (id: its path without .txt), each line of a .jsonl file one article (id, headline,",
-      "body or paragraphs, optional date and source).",
-      "Re-running is incremental: unchanged articles are skipped unparsed, changed ones updated,",
-      "and articles whose file is gone are REMOVED from the index.",
-      "Files or lines that cannot be read or parsed are reported and skipped (an article that was",
-      "indexed before keeps its last good version); .txt files over "
+      "Makes the index folder mirror the articles under the input folder: each .txt file is one"
+          + " article (id: its path without .txt), each line of a .jsonl file one article (id,"
+          + " headline, body or paragraphs, optional date and source).",
+      "Re-running is incremental: unchanged articles are skipped unparsed, changed ones updated,"
+          + " and articles whose file is gone are REMOVED from the index.",
+      "Files or lines that cannot be read or parsed are reported and skipped; an article indexed"
+          + " before keeps its last good version. .txt files over "
           + FolderIndexer.MAX_ARTICLE_BYTES / 1_000_000 + " MB are skipped unread.",
       "The run commits as it goes: if it is killed, the next run completes the index."
     },
@@ -49,7 +49,8 @@ public final class IndexCommand implements Callable<Integer> {
       names = "--input",
       paramLabel = "DIR",
       defaultValue = "seeds",
-      description = "Folder of article files, searched recursively (default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder of article files (.txt, .jsonl), searched recursively (default: ${DEFAULT-VALUE}).")
   Path input;
 
   @Option(
