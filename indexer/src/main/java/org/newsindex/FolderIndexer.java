@@ -1,11 +1,8 @@
 package org.newsindex;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,20 +11,35 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
-import org.newsindex.IndexingReport.SkippedFile;
 import org.newsindex.parse.ArticleParser;
+import org.newsindex.parse.JsonArticleReader;
 import org.newsindex.parse.MalformedArticleException;
+import org.newsindex.parse.WrittenArticle;
 
 /**
- * Indexes every article file under a folder: each {@code .txt} file is parsed and added (replacing
- * the article of the same id), a file that cannot be read or parsed is skipped with its reason, and
- * the rest is indexed all the same. Hidden files and folders (name starting with {@code .}) and
- * editor backups (name ending in {@code ~}) are passed over; symbolic links are followed.
+ * Makes an index mirror a folder of article files, incrementally.
+ *
+ * <p>Input: each {@code .txt} file is one article, its id the path without {@code .txt}; each
+ * {@code .jsonl} file holds one article per line, its id given in the line (see {@link
+ * JsonArticleReader}). Every article's input is hashed; an article whose hash matches the one in
+ * the index is left alone without being parsed, a changed one is parsed and replaced, a new one
+ * added, and at the end every indexed article the folder no longer has is removed. So the index
+ * mirrors the folder: an article indexed from elsewhere is removed by a run over a folder without
+ * it.
+ *
+ * <p>Nothing in the input stops a run. A file or line that cannot be read or parsed is skipped
+ * with a one-line reason and, when its article id is known, that article's previous version is
+ * kept. Text that is not UTF-8 is read as windows-1252 with a warning. A file over
+ * {@link #MAX_ARTICLE_BYTES} is skipped unread (a JSON Lines file may be any size, but each of its
+ * lines is held to the limit). Symbolic links are followed; broken ones and loops are reported.
+ * FIFOs, devices and other files that are not regular are never opened, since reading one could
+ * block forever. Hidden files and folders (name starting with {@code .}) and editor backups (name
+ * ending in {@code ~}) are passed over.
+ *
+ * <p>The run commits periodically, so that a crash loses little and a re-run completes the index,
+ * and once at the end if anything changed.
  */
 public final class FolderIndexer {
 
@@ -42,9 +54,18 @@ public final class FolderIndexer {
     Progress NONE = (filesSeen, articlesIndexed) -> {};
   }
 
-  private static final String ARTICLE_SUFFIX = ".txt";
+  /**
+   * The largest article file, or JSON Lines line, that is read: 10 MB (10^6 bytes each), a
+   * thousand times a long article. Anything larger is not an article but a log or a dump, and
+   * reading it whole would cost memory for nothing.
+   */
+  public static final int MAX_ARTICLE_BYTES = 10_000_000;
+
+  private static final String TEXT_SUFFIX = ".txt";
+  private static final String JSON_LINES_SUFFIX = ".jsonl";
 
   private final ArticleParser parser;
+  private final JsonArticleReader jsonReader = new JsonArticleReader();
 
   /** An indexer that reads articles with the given parser. */
   public FolderIndexer(ArticleParser parser) {
@@ -52,7 +73,9 @@ public final class FolderIndexer {
   }
 
   /**
-   * Indexes the articles under {@code input} into {@code writer} and commits.
+   * Brings the index in {@code writer} up to date with the articles under {@code input}: adds,
+   * updates and removes articles so that the index holds exactly the folder's articles, and
+   * commits.
    *
    * @throws NoSuchFileException   when the input folder does not exist
    * @throws NotDirectoryException when the input is not a folder
@@ -60,16 +83,13 @@ public final class FolderIndexer {
   public IndexingReport index(Path input, NewsIndexWriter writer, Progress progress)
       throws IOException {
     requireFolder(input);
-    long started = System.nanoTime();
-    Run run = new Run(input, writer, progress);
-    Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, run);
-    writer.commit();
-    return new IndexingReport(
-        run.filesSeen,
-        run.indexed,
-        run.skipped,
-        run.bytesRead,
-        Duration.ofNanos(System.nanoTime() - started));
+    IndexingRun run = new IndexingRun(writer);
+    Files.walkFileTree(
+        input,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new Walk(input, run, progress));
+    return run.finish();
   }
 
   /**
@@ -92,10 +112,14 @@ public final class FolderIndexer {
    * with {@code /} separators on every platform.
    */
   public static String articleId(Path root, Path file) {
-    String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-    return relative.endsWith(ARTICLE_SUFFIX)
-        ? relative.substring(0, relative.length() - ARTICLE_SUFFIX.length())
+    String relative = relative(root, file);
+    return relative.endsWith(TEXT_SUFFIX)
+        ? relative.substring(0, relative.length() - TEXT_SUFFIX.length())
         : relative;
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
   private static boolean isHiddenOrBackup(Path path) {
@@ -107,40 +131,20 @@ public final class FolderIndexer {
     return text.startsWith(".") || text.endsWith("~");
   }
 
-  /** Decodes UTF-8 strictly: a file in another encoding is reported rather than garbled. */
-  private static String decode(byte[] bytes) throws MalformedArticleException {
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new MalformedArticleException("binary file (contains NUL bytes)");
-      }
-    }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new MalformedArticleException("not valid UTF-8 text");
-    }
+  private static boolean isArticleInput(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(TEXT_SUFFIX) || name.endsWith(JSON_LINES_SUFFIX);
   }
 
-  /** The state of one walk over the input folder. */
-  private final class Run extends SimpleFileVisitor<Path> {
+  /** One walk over the input folder, handing what it finds to the run. */
+  private final class Walk extends SimpleFileVisitor<Path> {
     private final Path root;
-    private final NewsIndexWriter writer;
+    private final IndexingRun run;
     private final Progress progress;
-    private final List<SkippedFile> skipped = new ArrayList<>();
-    private int filesSeen;
-    private int indexed;
-    private long bytesRead;
 
-    Run(Path root, NewsIndexWriter writer, Progress progress) {
+    Walk(Path root, IndexingRun run, Progress progress) {
       this.root = root;
-      this.writer = writer;
+      this.run = run;
       this.progress = progress;
     }
 
@@ -153,14 +157,27 @@ public final class FolderIndexer {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-      if (!attrs.isRegularFile() || isHiddenOrBackup(file)) {
+      if (isHiddenOrBackup(file)) {
         return FileVisitResult.CONTINUE;
       }
-      filesSeen++;
-      if (file.getFileName().toString().endsWith(ARTICLE_SUFFIX)) {
-        indexFile(file);
+      run.fileSeen();
+      String where = relative(root, file);
+      if (attrs.isSymbolicLink()) {
+        // The walk follows links; it hands over the link itself only when following failed.
+        skip(file, SkipReasons.ofLink(file));
+      } else if (!isArticleInput(file)) {
+        run.fileIgnored();
+      } else if (!attrs.isRegularFile()) {
+        skip(file, "not a regular file (a FIFO, socket or device is never read)");
+      } else if (where.endsWith(JSON_LINES_SUFFIX)) {
+        indexLines(file, where);
+      } else if (attrs.size() > MAX_ARTICLE_BYTES) {
+        // Skipped on its size alone, before a byte of it is read.
+        skip(file, SkipReasons.tooLarge(attrs.size(), MAX_ARTICLE_BYTES));
+      } else {
+        indexText(file, where);
       }
-      progress.update(filesSeen, indexed);
+      progress.update(run.filesSeen(), run.articlesIndexed());
       return FileVisitResult.CONTINUE;
     }
 
@@ -169,28 +186,132 @@ public final class FolderIndexer {
       if (isHiddenOrBackup(file)) {
         return FileVisitResult.CONTINUE;
       }
-      filesSeen++;
-      String reason =
-          e instanceof FileSystemLoopException ? "symbolic link loop" : "cannot read: " + e;
-      skipped.add(new SkippedFile(root.relativize(file).toString(), reason));
+      run.fileSeen();
+      skipFolderOrFile(file, SkipReasons.of(e));
       return FileVisitResult.CONTINUE;
     }
 
-    private void indexFile(Path file) throws IOException {
-      String relative = root.relativize(file).toString();
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      // A folder that fails part way is reported, and the walk goes on with the next one.
+      if (e != null) {
+        skipFolderOrFile(dir, SkipReasons.of(e));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    /** Skips a path that may be a folder: its articles, whatever they are, stay in the index. */
+    private void skipFolderOrFile(Path path, String reason) {
+      skip(path, reason);
+      run.keepUnder(relative(root, path) + "/");
+    }
+
+    /** Skips a file, keeping the previous version of the articles it held. */
+    private void skip(Path file, String reason) {
+      String where = relative(root, file);
+      if (where.endsWith(JSON_LINES_SUFFIX)) {
+        run.skip(where, reason);
+        run.keepAll(where);
+      } else {
+        run.skip(where, reason, articleId(root, file));
+      }
+    }
+
+    private void indexText(Path file, String where) throws IOException {
+      String id = articleId(root, file);
       byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        // Bounded even though the size was checked: files in /proc report a size of 0.
+        bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
       } catch (IOException e) {
-        skipped.add(new SkippedFile(relative, "cannot read: " + e.getMessage()));
+        run.skip(where, SkipReasons.of(e), id);
         return;
       }
-      bytesRead += bytes.length;
+      if (bytes.length > MAX_ARTICLE_BYTES) {
+        run.skip(where, SkipReasons.tooLarge(bytes.length, MAX_ARTICLE_BYTES), id);
+        return;
+      }
+      run.read(bytes.length);
+      run.offer(
+          id,
+          ContentHash.of(bytes, bytes.length),
+          where,
+          () -> {
+            TextDecoding.Decoded text = TextDecoding.decode(bytes, bytes.length);
+            Article article = parser.parse(id, text.text());
+            warnIfAny(where, text);
+            return article;
+          });
+    }
+
+    private void indexLines(Path file, String where) throws IOException {
+      try (InputStream in = Files.newInputStream(file)) {
+        ByteLines.read(in, MAX_ARTICLE_BYTES, new ByteLines.Visitor() {
+          @Override
+          public void line(int number, byte[] bytes, int length) {
+            run.read(length + 1L);
+            try {
+              indexLine(where + ":" + number, bytes, length);
+            } catch (IOException e) {
+              // Not a problem of this file but of the index: carried out of the walk below.
+              throw new UncheckedIOException(e);
+            }
+          }
+
+          @Override
+          public void tooLong(int number, long length) {
+            run.read(length + 1);
+            run.skip(where + ":" + number, SkipReasons.tooLarge(length, MAX_ARTICLE_BYTES));
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } catch (IOException e) {
+        run.skip(where, SkipReasons.of(e));
+        run.keepAll(where);
+      }
+    }
+
+    private void indexLine(String where, byte[] bytes, int length) throws IOException {
+      if (isBlank(bytes, length)) {
+        return;
+      }
+      TextDecoding.Decoded text;
+      WrittenArticle written;
       try {
-        writer.add(parser.parse(articleId(root, file), decode(bytes)));
-        indexed++;
+        text = TextDecoding.decode(bytes, length);
+        written = jsonReader.read(text.text());
       } catch (MalformedArticleException e) {
-        skipped.add(new SkippedFile(relative, e.getMessage()));
+        if (e.articleId().isPresent()) {
+          run.skip(where, e.getMessage(), e.articleId().get());
+        } else {
+          run.skip(where, e.getMessage());
+        }
+        return;
+      }
+      run.offer(
+          written.id(),
+          ContentHash.of(bytes, length),
+          where,
+          () -> {
+            Article article = parser.complete(written);
+            warnIfAny(where, text);
+            return article;
+          });
+    }
+
+    private static boolean isBlank(byte[] bytes, int length) {
+      for (int i = 0; i < length; i++) {
+        if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void warnIfAny(String where, TextDecoding.Decoded text) {
+      if (text.warning() != null) {
+        run.warn(where, text.warning());
       }
     }
   }

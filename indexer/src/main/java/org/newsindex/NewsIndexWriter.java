@@ -2,6 +2,8 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -56,7 +58,28 @@ public final class NewsIndexWriter implements AutoCloseable {
    * in one atomic step, so that no search ever sees half of either.
    */
   public void add(Article article) throws IOException {
-    writer.updateDocuments(Schema.blockTerm(article.id()), Schema.documents(article));
+    add(article, null);
+  }
+
+  /**
+   * Adds an article as {@link #add(Article)} does, recording the hash of the input it was made from
+   * so that a later run can skip it while that input stays the same.
+   *
+   * @param contentHash an opaque fingerprint of the article's input, or {@code null} if unknown
+   */
+  public void add(Article article, String contentHash) throws IOException {
+    writer.updateDocuments(Schema.blockTerm(article.id()), Schema.documents(article, contentHash));
+  }
+
+  /**
+   * The id of every article in the index, with the content hash it was added with ({@code ""} when
+   * it was added without one), including changes not yet committed. Read from doc values and
+   * terms, never from stored documents, so it is fast even for large indexes.
+   */
+  public Map<String, String> contentHashes() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return IndexedHashes.load(reader);
+    }
   }
 
   /** Removes the article with this id and its quotes, if there is one. */

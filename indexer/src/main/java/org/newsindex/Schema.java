@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.en.KStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -29,6 +30,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index layout: every field name, how each field is indexed and why, the analyzers, the facet
@@ -101,6 +103,19 @@ final class Schema {
   /** The quote's article headline, copied so a quote hit needs no second lookup; only shown. */
   static final String QUOTE_HEADLINE = "quote.headline";
 
+  /**
+   * What the article was made from, as {@link ContentHash} computes it, on the article document
+   * only: doc values so that a run loads every article's hash without reading stored documents,
+   * stored so that it can be inspected. A re-run skips an article whose input still has this hash.
+   */
+  static final String CONTENT_HASH = "content_hash";
+
+  /**
+   * The version of this layout: raise it whenever a change here would write an article's documents
+   * differently, so that content hashes change and the next run rewrites every article.
+   */
+  static final int VERSION = 1;
+
   /** Facet dimension: people quoted in an article, counted and drilled into. */
   static final String SPEAKERS_FACET = "speakers";
 
@@ -165,10 +180,15 @@ final class Schema {
     return new TermQuery(new Term(KIND, kind));
   }
 
-  /** The block of documents that indexes and stores an article: the article, then its quotes. */
-  static List<Document> documents(Article article) throws IOException {
+  /**
+   * The block of documents that indexes and stores an article: the article, then its quotes.
+   *
+   * @param contentHash the hash of the input the article was made from, or {@code null} when it
+   *     is not known (the next run then rewrites the article)
+   */
+  static List<Document> documents(Article article, String contentHash) throws IOException {
     List<Document> block = new ArrayList<>(1 + article.quotes().size());
-    block.add(articleDocument(article));
+    block.add(articleDocument(article, contentHash));
     for (Quote quote : article.quotes()) {
       block.add(quoteDocument(article, quote));
     }
@@ -212,7 +232,8 @@ final class Schema {
     return Set.of(ARTICLE_ID, QUOTE_HEADLINE, DATE, QUOTE_SPEAKER, QUOTE_TEXT);
   }
 
-  private static Document articleDocument(Article article) throws IOException {
+  private static Document articleDocument(Article article, String contentHash)
+      throws IOException {
     Document doc = new Document();
     doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.NO));
@@ -238,6 +259,10 @@ final class Schema {
     }
     if (article.dateText() != null) {
       doc.add(new StoredField(DATE_TEXT, article.dateText()));
+    }
+    if (contentHash != null) {
+      doc.add(new StoredField(CONTENT_HASH, contentHash));
+      doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
     }
     return FACETS.build(doc);
   }

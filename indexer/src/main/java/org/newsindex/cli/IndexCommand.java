@@ -15,16 +15,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Indexes a folder of article files into a newsindex index folder. */
+/**
+ * Brings a newsindex index folder up to date with a folder of article files: the index mirrors the
+ * folder, so articles whose file is gone are removed. See {@link FolderIndexer}.
+ */
 @Command(
     name = "indexer",
     mixinStandardHelpOptions = true,
     subcommands = EvalSpeakersCommand.class,
     version = "newsindex indexer 0.1",
     description = {
-      "Indexes every .txt article under the input folder into the index folder.",
-      "Articles are replaced by id (their path without .txt), so re-running never duplicates.",
-      "Files that cannot be read or parsed are reported and skipped; the rest is indexed."
+      "Makes the index folder mirror the articles under the input folder: each .txt file is one"
+          + " article (id: its path without .txt), each line of a .jsonl file one article (id,"
+          + " headline, body or paragraphs, optional date and source).",
+      "Re-running is incremental: unchanged articles are skipped unparsed, changed ones updated,"
+          + " and articles whose file is gone are REMOVED from the index.",
+      "Files or lines that cannot be read or parsed are reported and skipped; an article indexed"
+          + " before keeps its last good version. .txt files over "
+          + FolderIndexer.MAX_ARTICLE_BYTES / 1_000_000 + " MB are skipped unread.",
+      "The run commits as it goes: if it is killed, the next run completes the index."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -40,7 +49,8 @@ public final class IndexCommand implements Callable<Integer> {
       names = "--input",
       paramLabel = "DIR",
       defaultValue = "seeds",
-      description = "Folder of article files, searched recursively (default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder of article files (.txt, .jsonl), searched recursively (default: ${DEFAULT-VALUE}).")
   Path input;
 
   @Option(
@@ -94,16 +104,23 @@ public final class IndexCommand implements Callable<Integer> {
 
   private void printSummary(PrintWriter out, IndexingReport report) {
     out.printf(Locale.ROOT, "Indexed %s into %s%n", input, index);
-    out.printf(Locale.ROOT, "  files seen:       %,d%n", report.filesSeen());
-    out.printf(Locale.ROOT, "  articles indexed: %,d%n", report.articlesIndexed());
-    out.printf(Locale.ROOT, "  files ignored:    %,d (not .txt)%n", report.filesIgnored());
-    out.printf(Locale.ROOT, "  files skipped:    %,d%n", report.skipped().size());
+    out.printf(Locale.ROOT, "  files seen: %,d (%,d ignored: not .txt or .jsonl)%n",
+        report.filesSeen(), report.filesIgnored());
+    out.printf(Locale.ROOT, "  added:      %,d%n", report.added());
+    out.printf(Locale.ROOT, "  updated:    %,d%n", report.updated());
+    out.printf(Locale.ROOT, "  unchanged:  %,d%n", report.unchanged());
+    out.printf(Locale.ROOT, "  removed:    %,d%n", report.removed());
+    out.printf(Locale.ROOT, "  skipped:    %,d%n", report.skipped().size());
     for (IndexingReport.SkippedFile skipped : report.skipped()) {
       out.printf(Locale.ROOT, "    %s: %s%n", skipped.path(), skipped.reason());
     }
+    out.printf(Locale.ROOT, "  warnings:   %,d%n", report.warnings().size());
+    for (IndexingReport.Warning warning : report.warnings()) {
+      out.printf(Locale.ROOT, "    %s: %s%n", warning.path(), warning.message());
+    }
     out.printf(
         Locale.ROOT,
-        "  elapsed:          %.2f s (%,.0f articles/s, %.2f MB/s)%n",
+        "  elapsed:    %.2f s (%,.0f articles/s, %.2f MB/s)%n",
         report.elapsed().toNanos() / 1e9,
         report.articlesPerSecond(),
         report.megabytesPerSecond());

@@ -2,7 +2,6 @@ package org.newsindex.parse;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,6 +29,13 @@ import org.newsindex.Article;
  */
 public final class ArticleParser {
 
+  /**
+   * The version of what the parse package makes of its input: raise it whenever a change here, in
+   * {@link JsonArticleReader} or in {@link SpeakerExtractor} would turn the same input into a
+   * different article, so that the indexer's content hashes change and every file is read again.
+   */
+  public static final int VERSION = 1;
+
   private static final String DATE_PREFIX = "date:";
   // A source is a short name ("FT", "The Wall Street Journal"), not a sentence that happens to
   // start with "Via", so it starts with a capital or digit, has few words and no sentence marks.
@@ -37,7 +43,6 @@ public final class ArticleParser {
   private static final Pattern SOURCE_LINE = Pattern.compile(
       "Via\\s+([\\p{Lu}\\p{N}]" + NAME_CHARS + "*(?:\\s+" + NAME_CHARS + "+){0,5})");
   private static final int MAX_SOURCE_LENGTH = 60;
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final ArticleDates dates;
   private final SpeakerExtractor speakers;
@@ -68,7 +73,7 @@ public final class ArticleParser {
   public Article parse(String id, String text) throws MalformedArticleException {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
-    List<List<String>> blocks = blocks(text);
+    List<List<String>> blocks = TextBlocks.split(text);
     String dateText = takeDateLine(blocks);
     if (blocks.isEmpty()) {
       throw new MalformedArticleException(
@@ -77,10 +82,27 @@ public final class ArticleParser {
     String headline = takeHeadline(blocks);
     String source = takeSource(blocks);
     List<String> paragraphs = blocks.stream().map(lines -> String.join(" ", lines)).toList();
-    LocalDate date = dates.parse(dateText).orElse(null);
-    Speech speech = speakers.extract(paragraphs);
+    return complete(new WrittenArticle(id, headline, dateText, source, paragraphs));
+  }
+
+  /**
+   * Completes an article that a structured source already split into fields: reads its date (any
+   * form this parser understands, ISO included) and finds its speakers and quotations, exactly as
+   * for an article file.
+   */
+  public Article complete(WrittenArticle written) {
+    Objects.requireNonNull(written, "written");
+    LocalDate date = dates.parse(written.dateText()).orElse(null);
+    Speech speech = speakers.extract(written.paragraphs());
     return new Article(
-        id, headline, date, dateText, source, paragraphs, speech.speakers(), speech.quotes());
+        written.id(),
+        written.headline(),
+        date,
+        written.dateText(),
+        written.source(),
+        written.paragraphs(),
+        speech.speakers(),
+        speech.quotes());
   }
 
   /** Removes and returns the date line's text, or returns null when the first line is no date. */
@@ -91,7 +113,7 @@ public final class ArticleParser {
     String first = blocks.getFirst().getFirst();
     String dateText;
     if (first.toLowerCase(Locale.ROOT).startsWith(DATE_PREFIX)) {
-      dateText = withoutTrailingPeriod(strip(first.substring(DATE_PREFIX.length())));
+      dateText = withoutTrailingPeriod(TextBlocks.strip(first.substring(DATE_PREFIX.length())));
     } else if (dates.parse(first).isPresent()) {
       // A bare first line is a date only if it reads as one; otherwise it is the headline.
       dateText = withoutTrailingPeriod(first);
@@ -133,26 +155,6 @@ public final class ArticleParser {
     return matcher.group(1);
   }
 
-  /** Splits text into blocks of trimmed, non-blank lines; blank lines only separate blocks. */
-  private static List<List<String>> blocks(String text) {
-    String body = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-    List<List<String>> blocks = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String line : body.split("\r\n|\r|\n", -1)) {
-      String trimmed = strip(line);
-      if (!trimmed.isEmpty()) {
-        current.add(trimmed);
-      } else if (!current.isEmpty()) {
-        blocks.add(current);
-        current = new ArrayList<>();
-      }
-    }
-    if (!current.isEmpty()) {
-      blocks.add(current);
-    }
-    return blocks;
-  }
-
   private static String removeFirstLine(List<List<String>> blocks) {
     List<String> first = blocks.getFirst();
     String line = first.removeFirst();
@@ -162,28 +164,7 @@ public final class ArticleParser {
     return line;
   }
 
-  /**
-   * Trims white space at both ends, counting non-breaking and other Unicode spaces, which
-   * {@link String#strip()} keeps: a line of only such spaces is blank, and a paragraph should not
-   * end in an invisible space.
-   */
-  private static String strip(String line) {
-    int start = 0;
-    int end = line.length();
-    while (start < end && isSpace(line.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(line.charAt(end - 1))) {
-      end--;
-    }
-    return line.substring(start, end);
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
   private static String withoutTrailingPeriod(String text) {
-    return text.endsWith(".") ? strip(text.substring(0, text.length() - 1)) : text;
+    return text.endsWith(".") ? TextBlocks.strip(text.substring(0, text.length() - 1)) : text;
   }
 }

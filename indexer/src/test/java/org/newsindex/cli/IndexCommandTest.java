@@ -32,11 +32,14 @@ class IndexCommandTest {
     assertThat(run("--input", input.toString(), "--index", index.toString())).isZero();
 
     assertThat(out.toString())
-        .contains("files seen:       3")
-        .contains("articles indexed: 2")
-        .contains("files ignored:    1")
-        .contains("files skipped:    0")
-        .containsPattern("articles/s, [0-9.]+ MB/s");
+        .contains("files seen: 3 (1 ignored: not .txt or .jsonl)\n")
+        .contains("  added:      2\n")
+        .contains("  updated:    0\n")
+        .contains("  unchanged:  0\n")
+        .contains("  removed:    0\n")
+        .contains("  skipped:    0\n")
+        .contains("  warnings:   0\n")
+        .containsPattern("elapsed: +[0-9.]+ s \\([0-9,]+ articles/s, [0-9.]+ MB/s\\)");
     try (NewsSearcher searcher = NewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(2);
       assertThat(searcher.find("business/001")).isPresent();
@@ -53,11 +56,30 @@ class IndexCommandTest {
     assertThat(run("--input", input.toString(), "--index", index.toString())).isZero();
 
     assertThat(out.toString())
-        .contains("articles indexed: 1")
-        .contains("files skipped:    3")
-        .containsPattern("empty.txt: .*headline")
-        .contains("binary.txt: binary file")
-        .contains("latin1.txt: not valid UTF-8");
+        .contains("  added:      2\n")
+        .contains("  skipped:    2\n")
+        .containsPattern("\n    empty.txt: .*headline")
+        .contains("\n    binary.txt: binary file (contains NUL bytes)\n")
+        .contains("  warnings:   1\n    latin1.txt: not valid UTF-8; read as windows-1252\n");
+    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+      assertThat(searcher.find("latin1").orElseThrow().headline()).isEqualTo("Caf\u00e9 news");
+    }
+  }
+
+  @Test
+  void rerunSummarisesUnchangedUpdatedAndRemovedArticles() throws IOException {
+    write("same.txt", "Same headline\n\nBody.\n");
+    write("change.txt", "First headline\n\nBody.\n");
+    write("gone.txt", "Gone headline\n\nBody.\n");
+    assertThat(run("--input", input.toString(), "--index", index.toString())).isZero();
+    write("change.txt", "Second headline\n\nBody.\n");
+    Files.delete(input.resolve("gone.txt"));
+    out.getBuffer().setLength(0);
+
+    assertThat(run("--input", input.toString(), "--index", index.toString())).isZero();
+
+    assertThat(out.toString())
+        .contains("  added:      0\n  updated:    1\n  unchanged:  1\n  removed:    1\n");
   }
 
   @Test
@@ -97,7 +119,9 @@ class IndexCommandTest {
   void helpDocumentsEveryOption() {
     assertThat(run("--help")).isZero();
 
-    assertThat(out.toString()).contains("--input=DIR", "--index=DIR", "--help", "--version");
+    assertThat(out.toString())
+        .contains("--input=DIR", "--index=DIR", "--help", "--version", ".jsonl", "REMOVED",
+            "over 10 MB", "killed");
   }
 
   private int run(String... args) {

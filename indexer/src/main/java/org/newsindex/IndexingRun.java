@@ -1,0 +1,198 @@
+package org.newsindex;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsindex.IndexingReport.SkippedFile;
+import org.newsindex.IndexingReport.Warning;
+import org.newsindex.parse.MalformedArticleException;
+
+/**
+ * The bookkeeping of one incremental run over an index: which articles the input still has, which
+ * of them changed, when to commit, and what to remove at the end. {@link FolderIndexer} finds and
+ * reads the input; this class decides what each article means for the index.
+ *
+ * <p>Commits come every {@link #COMMIT_EVERY_ARTICLES} written articles or
+ * {@link #COMMIT_INTERVAL_NANOS}, whichever is first, so a killed run loses little; the next run
+ * finds what was committed unchanged and carries on. Removals wait for the end of the run, when
+ * the whole input is known.
+ */
+final class IndexingRun {
+
+  /** Makes an article from its input, only when the input changed: parsing is the costly part. */
+  @FunctionalInterface
+  interface ArticleSource {
+
+    /** Parses the article. */
+    Article article() throws MalformedArticleException;
+  }
+
+  static final int COMMIT_EVERY_ARTICLES = 1_000;
+
+  static final long COMMIT_INTERVAL_NANOS = 10_000_000_000L;
+
+  private final NewsIndexWriter writer;
+  /** Every article in the index when the run started, with its content hash. */
+  private final Map<String, String> indexed;
+  /** Every article id the input has named so far, with where it was named. */
+  private final Map<String, String> seen = new HashMap<>();
+  /** Id prefixes of folders that could not be read: their articles are kept, not removed. */
+  private final List<String> keptPrefixes = new ArrayList<>();
+  private final List<SkippedFile> skipped = new ArrayList<>();
+  private final List<Warning> warnings = new ArrayList<>();
+  private final long started = System.nanoTime();
+  private String removalBlockedBy;
+  private int filesSeen;
+  private int filesIgnored;
+  private int added;
+  private int updated;
+  private int unchanged;
+  private long bytesRead;
+  private int uncommitted;
+  private long lastCommit = started;
+
+  IndexingRun(NewsIndexWriter writer) throws IOException {
+    this.writer = writer;
+    this.indexed = writer.contentHashes();
+  }
+
+  /** Counts a file found in the input. */
+  void fileSeen() {
+    filesSeen++;
+  }
+
+  /** Counts a file that is not article input. */
+  void fileIgnored() {
+    filesIgnored++;
+  }
+
+  /** Counts bytes of article input read. */
+  void read(long bytes) {
+    bytesRead += bytes;
+  }
+
+  /**
+   * Offers one article of the input: left alone when its hash is the indexed one, otherwise parsed
+   * and written (added or updated), or skipped when it cannot be parsed.
+   *
+   * @param where the file, or {@code file:line}, for the report
+   */
+  void offer(String id, String hash, String where, ArticleSource source) throws IOException {
+    String first = seen.putIfAbsent(id, where);
+    if (first != null) {
+      skipped.add(new SkippedFile(where, "duplicate id \"" + id + "\" (first in " + first + ")"));
+      return;
+    }
+    String indexedHash = indexed.get(id);
+    if (hash.equals(indexedHash)) {
+      unchanged++;
+      return;
+    }
+    Article article;
+    try {
+      article = source.article();
+    } catch (MalformedArticleException e) {
+      // The id counts as seen: a file that went bad keeps its last good version in the index.
+      skipped.add(new SkippedFile(where, e.getMessage()));
+      return;
+    }
+    writer.add(article, hash);
+    if (indexedHash == null) {
+      added++;
+    } else {
+      updated++;
+    }
+    uncommitted++;
+    commitIfDue();
+  }
+
+  /** Skips input that named no article; nothing in the index is kept on its account. */
+  void skip(String where, String reason) {
+    skipped.add(new SkippedFile(where, reason));
+  }
+
+  /** Skips input for article {@code id}, keeping the article's previous version in the index. */
+  void skip(String where, String reason, String id) {
+    seen.putIfAbsent(id, where);
+    skip(where, reason);
+  }
+
+  /** Keeps every indexed article whose id starts with this prefix: its folder could not be read. */
+  void keepUnder(String idPrefix) {
+    keptPrefixes.add(idPrefix);
+  }
+
+  /**
+   * Removes nothing at the end of this run: input that names its articles only inside (a JSON
+   * Lines file) could not be read, so no article can be known to be gone.
+   */
+  void keepAll(String where) {
+    if (removalBlockedBy == null) {
+      removalBlockedBy = where;
+    }
+  }
+
+  /** Notes an article indexed despite a problem. */
+  void warn(String where, String message) {
+    warnings.add(new Warning(where, message));
+  }
+
+  /** Articles written so far, for progress reports. */
+  int articlesIndexed() {
+    return added + updated;
+  }
+
+  /** Files seen so far, for progress reports. */
+  int filesSeen() {
+    return filesSeen;
+  }
+
+  /**
+   * Ends the run: removes the articles the input no longer has, commits if anything changed, and
+   * reports.
+   */
+  IndexingReport finish() throws IOException {
+    int removed = removeGone();
+    if (added + updated + removed > 0) {
+      writer.commit();
+    }
+    return new IndexingReport(
+        filesSeen,
+        filesIgnored,
+        added,
+        updated,
+        unchanged,
+        removed,
+        skipped,
+        warnings,
+        bytesRead,
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private int removeGone() throws IOException {
+    if (removalBlockedBy != null) {
+      warnings.add(new Warning(removalBlockedBy, "could not be read, so no article was removed"));
+      return 0;
+    }
+    int removed = 0;
+    for (String id : indexed.keySet()) {
+      if (!seen.containsKey(id) && keptPrefixes.stream().noneMatch(id::startsWith)) {
+        writer.delete(id);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private void commitIfDue() throws IOException {
+    long now = System.nanoTime();
+    if (uncommitted >= COMMIT_EVERY_ARTICLES || now - lastCommit >= COMMIT_INTERVAL_NANOS) {
+      writer.commit();
+      uncommitted = 0;
+      lastCommit = now;
+    }
+  }
+}
