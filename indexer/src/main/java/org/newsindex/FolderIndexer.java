@@ -83,13 +83,17 @@ public final class FolderIndexer {
   public IndexingReport index(Path input, NewsIndexWriter writer, Progress progress)
       throws IOException {
     requireFolder(input);
-    IndexingRun run = new IndexingRun(writer);
-    Files.walkFileTree(
-        input,
-        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-        Integer.MAX_VALUE,
-        new Walk(input, run, progress));
-    return run.finish();
+    IndexingRun run = new IndexingRun(writer, Runtime.getRuntime().availableProcessors());
+    try {
+      Files.walkFileTree(
+          input,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new Walk(input, run, progress));
+      return run.finish();
+    } finally {
+      run.abandon();
+    }
   }
 
   /**

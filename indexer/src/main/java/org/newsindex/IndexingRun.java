@@ -1,11 +1,19 @@
 package org.newsindex;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.newsindex.IndexingReport.SkippedFile;
 import org.newsindex.IndexingReport.Warning;
 import org.newsindex.parse.MalformedArticleException;
@@ -14,6 +22,11 @@ import org.newsindex.parse.MalformedArticleException;
  * The bookkeeping of one incremental run over an index: which articles the input still has, which
  * of them changed, when to commit, and what to remove at the end. {@link FolderIndexer} finds and
  * reads the input; this class decides what each article means for the index.
+ *
+ * <p>Parsing, the costly part, runs on a pool of one thread per core, each parsed article going
+ * straight to the (thread-safe) writer; the walk that finds and reads the input, and the decisions
+ * about ids, stay on the caller's thread. A bounded number of articles wait for a parser, so a
+ * large input never piles up in memory.
  *
  * <p>Commits come every {@link #COMMIT_EVERY_ARTICLES} written articles or
  * {@link #COMMIT_INTERVAL_NANOS}, whichever is first, so a killed run loses little; the next run
@@ -34,29 +47,44 @@ final class IndexingRun {
 
   static final long COMMIT_INTERVAL_NANOS = 10_000_000_000L;
 
+  /** Articles read but not yet parsed, per parser thread: enough to keep every core busy. */
+  private static final int QUEUED_PER_THREAD = 16;
+
   private final NewsIndexWriter writer;
+  private final ExecutorService parsers;
+  private final Semaphore queue;
+  private final AtomicReference<Exception> failure = new AtomicReference<>();
   /** Every article in the index when the run started, with its content hash. */
   private final Map<String, String> indexed;
   /** Every article id the input has named so far, with where it was named. */
   private final Map<String, String> seen = new HashMap<>();
   /** Id prefixes of folders that could not be read: their articles are kept, not removed. */
   private final List<String> keptPrefixes = new ArrayList<>();
-  private final List<SkippedFile> skipped = new ArrayList<>();
-  private final List<Warning> warnings = new ArrayList<>();
+  private final List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
+  private final List<Warning> warnings = Collections.synchronizedList(new ArrayList<>());
   private final long started = System.nanoTime();
   private String removalBlockedBy;
   private int filesSeen;
   private int filesIgnored;
-  private int added;
-  private int updated;
+  private final AtomicInteger added = new AtomicInteger();
+  private final AtomicInteger updated = new AtomicInteger();
   private int unchanged;
   private long bytesRead;
   private int uncommitted;
   private long lastCommit = started;
 
-  IndexingRun(NewsIndexWriter writer) throws IOException {
+  IndexingRun(NewsIndexWriter writer, int threads) throws IOException {
     this.writer = writer;
     this.indexed = writer.contentHashes();
+    this.parsers =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "newsindex-parser");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.queue = new Semaphore(threads * QUEUED_PER_THREAD);
   }
 
   /** Counts a file found in the input. */
@@ -91,6 +119,23 @@ final class IndexingRun {
       unchanged++;
       return;
     }
+    throwIfFailed();
+    queue.acquireUninterruptibly();
+    parsers.execute(
+        () -> {
+          try {
+            write(source, hash, where, indexedHash == null);
+          } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+          } finally {
+            queue.release();
+          }
+        });
+  }
+
+  /** Parses an article and writes it; runs on a parser thread. */
+  private void write(ArticleSource source, String hash, String where, boolean isNew)
+      throws IOException {
     Article article;
     try {
       article = source.article();
@@ -100,12 +145,7 @@ final class IndexingRun {
       return;
     }
     writer.add(article, hash);
-    if (indexedHash == null) {
-      added++;
-    } else {
-      updated++;
-    }
-    uncommitted++;
+    (isNew ? added : updated).incrementAndGet();
     commitIfDue();
   }
 
@@ -142,7 +182,7 @@ final class IndexingRun {
 
   /** Articles written so far, for progress reports. */
   int articlesIndexed() {
-    return added + updated;
+    return added.get() + updated.get();
   }
 
   /** Files seen so far, for progress reports. */
@@ -155,15 +195,17 @@ final class IndexingRun {
    * reports.
    */
   IndexingReport finish() throws IOException {
+    awaitParsers();
+    throwIfFailed();
     int removed = removeGone();
-    if (added + updated + removed > 0) {
+    if (added.get() + updated.get() + removed > 0) {
       writer.commit();
     }
     return new IndexingReport(
         filesSeen,
         filesIgnored,
-        added,
-        updated,
+        added.get(),
+        updated.get(),
         unchanged,
         removed,
         skipped,
@@ -187,12 +229,45 @@ final class IndexingRun {
     return removed;
   }
 
-  private void commitIfDue() throws IOException {
+  private synchronized void commitIfDue() throws IOException {
+    uncommitted++;
     long now = System.nanoTime();
     if (uncommitted >= COMMIT_EVERY_ARTICLES || now - lastCommit >= COMMIT_INTERVAL_NANOS) {
       writer.commit();
       uncommitted = 0;
       lastCommit = now;
     }
+  }
+
+  /** Stops the parser threads of a run that ended early; a finished run has stopped them. */
+  void abandon() {
+    parsers.shutdownNow();
+  }
+
+  /** Stops taking work and waits for every article handed to a parser to be written. */
+  private void awaitParsers() throws IOException {
+    parsers.shutdown();
+    try {
+      while (!parsers.awaitTermination(1, TimeUnit.MINUTES)) {
+        // Keep waiting: a parser always finishes; a minute only bounds one wait.
+      }
+    } catch (InterruptedException e) {
+      parsers.shutdownNow();
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the last articles were parsed");
+    }
+  }
+
+  /** Carries a parser thread's failure (the index, not an article, went wrong) to the caller. */
+  private void throwIfFailed() throws IOException {
+    Exception e = failure.get();
+    if (e == null) {
+      return;
+    }
+    parsers.shutdownNow();
+    if (e instanceof IOException io) {
+      throw io;
+    }
+    throw (RuntimeException) e;
   }
 }

@@ -113,7 +113,8 @@ class FolderIndexerTest {
 
   @Test
   void commitsDuringALongRunSoAKilledRunLosesLittle() throws IOException {
-    int articles = IndexingRun.COMMIT_EVERY_ARTICLES + 5;
+    // Twice the commit interval: parsing runs behind the walk, by a bounded queue far shorter.
+    int articles = 2 * IndexingRun.COMMIT_EVERY_ARTICLES + 5;
     for (int i = 0; i < articles; i++) {
       write(String.format("%05d.txt", i), "Headline " + i + "\n\nBody " + i + ".\n");
     }
@@ -123,7 +124,7 @@ class FolderIndexerTest {
         Directory directory = FSDirectory.open(index)) {
       new FolderIndexer(new ArticleParser())
           .index(input, writer, (filesSeen, indexed) -> {
-            if (indexed == 1 || indexed == IndexingRun.COMMIT_EVERY_ARTICLES + 1) {
+            if (filesSeen == 1 || filesSeen == articles) {
               committedMidRun.add(isCommitted(directory));
             }
           });
