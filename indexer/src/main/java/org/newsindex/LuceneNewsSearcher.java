@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -43,6 +44,9 @@ final class LuceneNewsSearcher implements NewsSearcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneNewsSearcher.class);
 
+  /** How many recent search results to keep. */
+  static final int RESULT_CACHE_SIZE = 1_000;
+
   /** How often to look for a new commit: "within about a second" of the indexer's commit. */
   static final Duration REFRESH_INTERVAL = Duration.ofMillis(500);
 
@@ -51,6 +55,9 @@ final class LuceneNewsSearcher implements NewsSearcher {
   private final Duration timeout;
   private final ScheduledExecutorService refresher;
   private final SpellingSuggester speller = new SpellingSuggester();
+
+  /** Recent article searches; news readers ask the same popular questions again and again. */
+  private final ResultCache<SearchRequest, SearchResult> results = new ResultCache<>(RESULT_CACHE_SIZE);
 
   private LuceneNewsSearcher(Directory directory, SearcherManager searchers, Duration timeout) {
     this.directory = directory;
@@ -63,6 +70,18 @@ final class LuceneNewsSearcher implements NewsSearcher {
               thread.setDaemon(true);
               return thread;
             });
+    searchers.addListener(
+        new ReferenceManager.RefreshListener() {
+          @Override
+          public void beforeRefresh() {}
+
+          @Override
+          public void afterRefresh(boolean didRefresh) {
+            if (didRefresh) {
+              results.clear();
+            }
+          }
+        });
     long interval = REFRESH_INTERVAL.toMillis();
     refresher.scheduleWithFixedDelay(this::refreshQuietly, interval, interval, TimeUnit.MILLISECONDS);
   }
@@ -84,7 +103,22 @@ final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    return withSearcher(searcher -> new ArticleSearch(searcher, request, speller).run());
+    long started = System.nanoTime();
+    return withSearcher(
+        searcher -> {
+          ResultCache.Key<SearchRequest> key =
+              new ResultCache.Key<>(
+                  ((DirectoryReader) searcher.getIndexReader()).getVersion(), request);
+          SearchResult cached = results.get(key);
+          if (cached != null) {
+            return cached.withTookMillis((System.nanoTime() - started) / 1_000_000);
+          }
+          SearchResult result = new ArticleSearch(searcher, request, speller).run();
+          if (!searcher.timedOut()) { // a cut-off result is an error, never a cached answer
+            results.put(key, result);
+          }
+          return result;
+        });
   }
 
   @Override

@@ -31,6 +31,11 @@ public record SearchResult(
     Objects.requireNonNull(facets, "facets");
   }
 
+  /** The same result, reporting another time taken (a result served again from a cache). */
+  public SearchResult withTookMillis(long tookMillis) {
+    return new SearchResult(query, total, tookMillis, hits, facets, next, didYouMean);
+  }
+
   /**
    * A respelled query and how many articles it finds.
    *

@@ -242,6 +242,7 @@ class LuceneNewsSearcherTest {
   void showsWhatAnIndexerCommitsWithoutReopening() throws Exception {
     Article late =
         new Article("late/001", "Late edition", null, null, null, List.of("Printed late."), List.of());
+    assertThat(searcher.search(SearchRequest.of("printed")).total()).isZero(); // now cached
     try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
       writer.add(late);
       assertThat(searcher.articleCount()).isEqualTo(4); // not committed: never half-visible
@@ -253,6 +254,7 @@ class LuceneNewsSearcherTest {
     }
     assertThat(searcher.articleCount()).isEqualTo(5);
     assertThat(searcher.find("late/001")).contains(late);
+    assertThat(searcher.search(SearchRequest.of("printed")).total()).isEqualTo(1); // not stale
   }
 
   @Test
