@@ -60,7 +60,7 @@ final class Corpus {
     return List.copyOf(texts);
   }
 
-  /** The articles of a folder as {@link #texts(String)} gives them, parsed; unreadable ones skipped. */
+  /** The texts of {@link #texts(String)}, parsed; a text without a headline is left out. */
   static List<Article> articles(String folder) {
     return parse(texts(folder));
   }
