@@ -44,9 +44,6 @@ final class LuceneNewsSearcher implements NewsSearcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneNewsSearcher.class);
 
-  /** How many recent search results to keep. */
-  static final int RESULT_CACHE_SIZE = 1_000;
-
   /** How often to look for a new commit: "within about a second" of the indexer's commit. */
   static final Duration REFRESH_INTERVAL = Duration.ofMillis(500);
 
@@ -57,12 +54,14 @@ final class LuceneNewsSearcher implements NewsSearcher {
   private final SpellingSuggester speller = new SpellingSuggester();
 
   /** Recent article searches; news readers ask the same popular questions again and again. */
-  private final ResultCache<SearchRequest, SearchResult> results = new ResultCache<>(RESULT_CACHE_SIZE);
+  private final ResultCache<SearchRequest, SearchResult> results;
 
-  private LuceneNewsSearcher(Directory directory, SearcherManager searchers, Duration timeout) {
+  private LuceneNewsSearcher(
+      Directory directory, SearcherManager searchers, SearcherOptions options) {
     this.directory = directory;
     this.searchers = searchers;
-    this.timeout = timeout;
+    this.timeout = options.timeout();
+    this.results = new ResultCache<>(options.resultCacheSize());
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -86,15 +85,15 @@ final class LuceneNewsSearcher implements NewsSearcher {
     refresher.scheduleWithFixedDelay(this::refreshQuietly, interval, interval, TimeUnit.MILLISECONDS);
   }
 
-  static LuceneNewsSearcher open(Path indexDir, Duration timeout) throws IOException {
-    Objects.requireNonNull(timeout, "timeout");
+  static LuceneNewsSearcher open(Path indexDir, SearcherOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
     Directory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index at " + indexDir + ": run the indexer first");
       }
       return new LuceneNewsSearcher(
-          directory, new SearcherManager(directory, FacetedSearcher.FACTORY), timeout);
+          directory, new SearcherManager(directory, FacetedSearcher.FACTORY), options);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -2,7 +2,6 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,18 +19,18 @@ public interface NewsSearcher extends AutoCloseable {
    * @throws IOException when the folder holds no index (the message says so) or cannot be read
    */
   static NewsSearcher open(Path indexDir) throws IOException {
-    return open(indexDir, Limits.DEFAULT_TIMEOUT);
+    return open(indexDir, SearcherOptions.DEFAULTS);
   }
 
   /**
-   * Opens the Lucene index in a folder for searching, stopping any one search after {@code
-   * timeout} with an {@link InvalidQueryException}. The searcher shows what an indexer commits to
-   * the folder within about a second, without reopening.
+   * Opens the Lucene index in a folder for searching, with a timeout per search and a cache of
+   * recent results. The searcher shows what an indexer commits to the folder within about a
+   * second, without reopening.
    *
    * @throws IOException when the folder holds no index (the message says so) or cannot be read
    */
-  static NewsSearcher open(Path indexDir, Duration timeout) throws IOException {
-    return LuceneNewsSearcher.open(indexDir, timeout);
+  static NewsSearcher open(Path indexDir, SearcherOptions options) throws IOException {
+    return LuceneNewsSearcher.open(indexDir, options);
   }
 
   /**

@@ -18,7 +18,7 @@ final class ResultCache<K, V> {
 
   private final Map<Key<K>, V> entries;
 
-  /** A cache holding at most {@code capacity} results, dropping the least recently used. */
+  /** A cache holding at most {@code capacity} results (none for 0), dropping the least recent. */
   ResultCache(int capacity) {
     this.entries =
         new LinkedHashMap<>(capacity, 0.75f, true) {

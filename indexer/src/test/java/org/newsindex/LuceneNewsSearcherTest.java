@@ -259,7 +259,8 @@ class LuceneNewsSearcherTest {
 
   @Test
   void searchThatOutlivesItsTimeoutIsStoppedWithAClearError() throws IOException {
-    try (NewsSearcher impatient = NewsSearcher.open(indexDir, java.time.Duration.ZERO)) {
+    try (NewsSearcher impatient =
+        NewsSearcher.open(indexDir, SearcherOptions.DEFAULTS.withTimeout(java.time.Duration.ZERO))) {
       assertThatThrownBy(() -> impatient.search(SearchRequest.of("officials")))
           .isInstanceOf(InvalidQueryException.class)
           .hasMessageContaining("ran longer than 0 ms");

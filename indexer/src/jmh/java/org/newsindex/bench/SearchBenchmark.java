@@ -11,6 +11,7 @@ import org.newsindex.NewsSearcher;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
 import org.newsindex.SearchRequest;
+import org.newsindex.SearcherOptions;
 import org.newsindex.SearchResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,7 +62,9 @@ public class SearchBenchmark {
         }
         writer.commit();
       }
-      searcher = NewsSearcher.open(folder.path());
+      // No result cache: every op measures a real search.
+      searcher =
+          NewsSearcher.open(folder.path(), SearcherOptions.DEFAULTS.withResultCacheSize(0));
     }
 
     /** Closes the searcher and deletes the index. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
+import org.newsindex.SearcherOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -74,7 +75,9 @@ public final class ServerCommand implements Callable<Integer> {
       if (!Files.isDirectory(index)) {
         return fail("no index at " + index + ": run the indexer first");
       }
-      searcher = NewsSearcher.open(index, Duration.ofMillis(queryTimeoutMillis));
+      searcher =
+          NewsSearcher.open(
+              index, SearcherOptions.DEFAULTS.withTimeout(Duration.ofMillis(queryTimeoutMillis)));
       articles = searcher.articleCount();
     } catch (IOException e) {
       // NewsSearcher.open's message names the folder and the remedy ("no index at ...").

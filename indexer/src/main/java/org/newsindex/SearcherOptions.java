@@ -1,0 +1,40 @@
+package org.newsindex;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link NewsSearcher} over a local index runs.
+ *
+ * @param timeout         how long one search may run before it is stopped with an {@link
+ *                        InvalidQueryException}
+ * @param resultCacheSize how many recent search results to keep and serve again until the index
+ *                        changes; 0 turns the cache off (for measuring the search itself)
+ */
+public record SearcherOptions(Duration timeout, int resultCacheSize) {
+
+  /** Two-second searches and a cache of the last 1,000 results. */
+  public static final SearcherOptions DEFAULTS =
+      new SearcherOptions(Limits.DEFAULT_TIMEOUT, 1_000);
+
+  public SearcherOptions {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+    }
+    if (resultCacheSize < 0) {
+      throw new IllegalArgumentException(
+          "resultCacheSize must not be negative, was " + resultCacheSize);
+    }
+  }
+
+  /** These options with another timeout. */
+  public SearcherOptions withTimeout(Duration timeout) {
+    return new SearcherOptions(timeout, resultCacheSize);
+  }
+
+  /** These options with another cache size. */
+  public SearcherOptions withResultCacheSize(int resultCacheSize) {
+    return new SearcherOptions(timeout, resultCacheSize);
+  }
+}
