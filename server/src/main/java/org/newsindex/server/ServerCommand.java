@@ -104,6 +104,7 @@ public final class ServerCommand implements Callable<Integer> {
                 },
                 "newsindex-shutdown"));
     LOG.info("newsindex serving {} articles on http://{}:{}", articles, host, app.port());
+    Thread.ofPlatform().daemon().name("newsindex-warmup").start(new Warmup(searcher));
     return 0;
   }
 

@@ -1,0 +1,73 @@
+package org.newsindex.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsindex.Article;
+import org.newsindex.NewsIndexWriter;
+import org.newsindex.NewsSearcher;
+import org.newsindex.Quote;
+
+class WarmupTest {
+
+  @TempDir Path indexDir;
+
+  @Test
+  void searchesEachKindThroughThePublicApi() throws IOException {
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      writer.add(
+          new Article(
+              "a", "Mayor opens tram line", null, null, null,
+              List.of("\u201cWe built it on time and on budget,\u201d said Elena Marsh."),
+              List.of("Elena Marsh"),
+              List.of(new Quote("We built it on time and on budget,", "Elena Marsh", 0))));
+      writer.commit();
+    }
+    Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    try (NewsSearcher real = NewsSearcher.open(indexDir)) {
+      NewsSearcher counting =
+          (NewsSearcher)
+              Proxy.newProxyInstance(
+                  NewsSearcher.class.getClassLoader(),
+                  new Class<?>[] {NewsSearcher.class},
+                  (proxy, method, args) -> {
+                    calls.computeIfAbsent(method.getName(), name -> new AtomicInteger()).incrementAndGet();
+                    try {
+                      return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+
+      new Warmup(counting).run();
+    }
+
+    assertThat(calls.get("speakers").get()).isEqualTo(1);
+    assertThat(calls.get("search").get()).isGreaterThanOrEqualTo(20);
+    assertThat(calls.get("searchQuotes").get()).isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void aFailingSearcherDoesNotStopTheServer() {
+    NewsSearcher broken =
+        (NewsSearcher)
+            Proxy.newProxyInstance(
+                NewsSearcher.class.getClassLoader(),
+                new Class<?>[] {NewsSearcher.class},
+                (proxy, method, args) -> {
+                  throw new IOException("index gone");
+                });
+
+    assertThatCode(() -> new Warmup(broken).run()).doesNotThrowAnyException();
+  }
+}
