@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -31,19 +32,27 @@ public final class NewsIndexWriter implements AutoCloseable {
   }
 
   /**
-   * Opens the index in a folder for writing, creating the folder and an empty index if needed.
+   * Opens the index in a folder for writing, creating the folder and an empty index if needed. An
+   * index written by another version of the layout starts again empty (its last commit stays
+   * readable until this writer's first commit), since its documents cannot be mixed with new ones.
    *
    * @throws IndexInUseException when another writer has the index open
    */
   public static NewsIndexWriter open(Path indexDir) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
-    IndexWriterConfig config =
-        new IndexWriterConfig(Schema.analyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(RAM_BUFFER_MB)
-            .setCommitOnClose(false);
     try {
-      return new NewsIndexWriter(directory, new IndexWriter(directory, config));
+      IndexWriterConfig config =
+          new IndexWriterConfig(Schema.analyzer())
+              .setOpenMode(
+                  hasCurrentLayout(directory)
+                      ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                      : IndexWriterConfig.OpenMode.CREATE)
+              .setRAMBufferSizeMB(RAM_BUFFER_MB)
+              .setCommitOnClose(false);
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.setLiveCommitData(
+          Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)).entrySet());
+      return new NewsIndexWriter(directory, writer);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexInUseException(indexDir, e);
@@ -51,6 +60,15 @@ public final class NewsIndexWriter implements AutoCloseable {
       directory.close();
       throw e;
     }
+  }
+
+  /** True when the folder holds no index yet, or one written with the current layout. */
+  private static boolean hasCurrentLayout(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return true;
+    }
+    Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+    return String.valueOf(Schema.VERSION).equals(userData.get(Schema.VERSION_KEY));
   }
 
   /**

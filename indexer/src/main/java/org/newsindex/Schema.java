@@ -61,7 +61,7 @@ final class Schema {
   /** Headline, stemmed English for keywords; stored and with offsets for the highlighter. */
   static final String HEADLINE = "headline";
 
-  /** Headline, unstemmed, for quoted phrases; not stored: it highlights through {@link #HEADLINE}. */
+  /** Headline, unstemmed, for quoted phrases; positions only, highlights through {@link #HEADLINE}. */
   static final String HEADLINE_EXACT = "headline.exact";
 
   /**
@@ -112,9 +112,14 @@ final class Schema {
 
   /**
    * The version of this layout: raise it whenever a change here would write an article's documents
-   * differently, so that content hashes change and the next run rewrites every article.
+   * differently, so that content hashes change and the next run rewrites every article. Lucene
+   * refuses to mix some changes (a field's index options) in one index, so a writer opening an index
+   * of another version rebuilds it from scratch. Version 2: exact fields without offsets.
    */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  /** The key of {@link #VERSION} in each commit's user data. */
+  static final String VERSION_KEY = "newsindex.schema.version";
 
   /** Facet dimension: people quoted in an article, counted and drilled into. */
   static final String SPEAKERS_FACET = "speakers";
@@ -138,7 +143,7 @@ final class Schema {
   static final Map<String, String> EXACT_FIELDS =
       Map.of(HEADLINE, HEADLINE_EXACT, PARAGRAPHS, PARAGRAPHS_EXACT, QUOTE_TEXT, QUOTE_TEXT_EXACT);
 
-  /** Text fields: tokens with positions and offsets, so the highlighter reads postings. */
+  /** Shown text fields: tokens with positions and offsets, so the highlighter reads postings. */
   private static final FieldType TEXT_STORED = textType(true);
 
   private static final FieldType TEXT_UNSTORED = textType(false);
@@ -288,7 +293,13 @@ final class Schema {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(stored);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    // The stored fields carry offsets for the highlighter; their unstored exact twins need only
+    // positions for phrases: their matches are marked in the stored twin's text, and leaving
+    // offsets out makes the index about a seventh smaller (BBC: 13.5 MiB to 11.6 MiB).
+    type.setIndexOptions(
+        stored
+            ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+            : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }

@@ -1,0 +1,66 @@
+package org.newsindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsIndexWriterTest {
+
+  @TempDir Path indexDir;
+
+  private static final Article ARTICLE =
+      new Article("a", "Minsk talks resume", null, null, null, List.of("The Minsk agreements."), List.of());
+
+  @Test
+  void commitsRecordTheLayoutVersion() throws IOException {
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      writer.add(ARTICLE);
+      writer.commit();
+    }
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      assertThat(SegmentInfos.readLatestCommit(directory).getUserData())
+          .containsEntry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION));
+    }
+  }
+
+  @Test
+  void indexOfAnOlderLayoutIsRebuiltInsteadOfRefused() throws IOException {
+    // Version 1 indexed the exact fields with offsets; Lucene will not mix those with version 2's.
+    FieldType withOffsets = new FieldType();
+    withOffsets.setTokenized(true);
+    withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    try (Directory directory = FSDirectory.open(indexDir);
+        IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(Schema.analyzer()))) {
+      Document doc = new Document();
+      doc.add(new Field(Schema.PARAGRAPHS_EXACT, "an old paragraph", withOffsets));
+      old.addDocument(doc);
+      old.setLiveCommitData(Map.of(Schema.VERSION_KEY, "1").entrySet());
+      old.commit();
+    }
+
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      writer.add(ARTICLE);
+      writer.commit();
+    }
+
+    try (NewsSearcher searcher = NewsSearcher.open(indexDir)) {
+      assertThat(searcher.articleCount()).isEqualTo(1);
+      assertThat(searcher.search(SearchRequest.of("\"minsk agreements\"")).hits().get(0).snippets())
+          .containsExactly("The <mark>Minsk agreements</mark>.");
+    }
+  }
+}
