@@ -8,7 +8,6 @@ import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -624,15 +623,8 @@ class NewsServerTest {
 
   @Test
   void unexpectedFailureIsInternalErrorWithoutDetails() {
-    // Every method of this searcher fails as a corrupt index would.
     NewsSearcher broken =
-        (NewsSearcher)
-            Proxy.newProxyInstance(
-                NewsSearcher.class.getClassLoader(),
-                new Class<?>[] {NewsSearcher.class},
-                (proxy, method, args) -> {
-                  throw new IllegalStateException("index at /secret/path is corrupt");
-                });
+        FailingSearcher.throwing(new IllegalStateException("index at /secret/path is corrupt"));
     JavalinTest.test(
         NewsServer.create(broken),
         (server, client) -> {

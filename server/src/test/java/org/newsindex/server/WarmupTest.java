@@ -59,14 +59,7 @@ class WarmupTest {
 
   @Test
   void aFailingSearcherDoesNotStopTheServer() {
-    NewsSearcher broken =
-        (NewsSearcher)
-            Proxy.newProxyInstance(
-                NewsSearcher.class.getClassLoader(),
-                new Class<?>[] {NewsSearcher.class},
-                (proxy, method, args) -> {
-                  throw new IOException("index gone");
-                });
+    NewsSearcher broken = FailingSearcher.throwing(new IOException("index gone"));
 
     assertThatCode(() -> new Warmup(broken).run()).doesNotThrowAnyException();
   }
