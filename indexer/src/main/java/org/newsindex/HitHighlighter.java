@@ -77,10 +77,11 @@ final class HitHighlighter extends UnifiedHighlighter {
   }
 
   /** Highlights one whole article: its headline and every paragraph. */
-  ArticleHighlights highlightArticle(Query query, int docId, int paragraphs) throws IOException {
+  ArticleHighlights highlightArticle(Query query, int docId) throws IOException {
     int[] docIds = {docId};
-    // One passage per paragraph is the most there can be; every match is in one of them.
-    int[] passages = {1, Math.max(1, paragraphs)};
+    // Every paragraph with a match must come back; the highlighter only compares against this
+    // bound (its queue starts small), so no count of the paragraphs is needed.
+    int[] passages = {1, Integer.MAX_VALUE - 1};
     Map<String, Object[]> byField =
         highlightFieldsAsObjects(
             new String[] {Schema.HEADLINE, Schema.PARAGRAPHS}, query, docIds, passages);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -149,13 +148,9 @@ final class LuceneNewsSearcher implements NewsSearcher {
     return withSearcher(
         searcher -> {
           int docId = articleDocId(searcher, id);
-          if (docId < 0) {
-            return Optional.empty();
-          }
-          int paragraphs = searcher.storedFields().document(docId, Set.of(Schema.PARAGRAPHS))
-              .getValues(Schema.PARAGRAPHS).length;
-          return Optional.of(
-              HitHighlighter.wholeText(searcher).highlightArticle(text, docId, paragraphs));
+          return docId < 0
+              ? Optional.empty()
+              : Optional.of(HitHighlighter.wholeText(searcher).highlightArticle(text, docId));
         });
   }
 

@@ -150,6 +150,11 @@ final class Schema {
 
   private static final Analyzer ANALYZER = buildAnalyzer();
 
+  private static final Set<String> HIT_FIELDS = Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS);
+
+  private static final Set<String> QUOTE_HIT_FIELDS =
+      Set.of(ARTICLE_ID, QUOTE_HEADLINE, DATE, QUOTE_SPEAKER, QUOTE_TEXT);
+
   private static final FacetsConfig FACETS = buildFacetsConfig();
 
   private Schema() {}
@@ -229,12 +234,12 @@ final class Schema {
 
   /** Stored fields that an article hit needs: everything but the body. */
   static Set<String> hitFields() {
-    return Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS);
+    return HIT_FIELDS;
   }
 
   /** Stored fields that a quote hit needs. */
   static Set<String> quoteHitFields() {
-    return Set.of(ARTICLE_ID, QUOTE_HEADLINE, DATE, QUOTE_SPEAKER, QUOTE_TEXT);
+    return QUOTE_HIT_FIELDS;
   }
 
   private static Document articleDocument(Article article, String contentHash)

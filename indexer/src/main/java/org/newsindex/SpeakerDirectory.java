@@ -34,10 +34,7 @@ final class SpeakerDirectory {
   /** The most quoted speakers with a name word starting with {@code prefix}. */
   static List<SpeakerCount> list(IndexSearcher searcher, String prefix, int size)
       throws IOException {
-    if (size < 1 || size > Limits.MAX_SIZE) {
-      throw new InvalidQueryException(
-          "size must be between 1 and " + Limits.MAX_SIZE + ", was " + size);
-    }
+    Limits.checkPage(0, size);
     String wanted = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
     Terms names = MultiTerms.getTerms(searcher.getIndexReader(), Schema.SPEAKERS);
     if (names == null) {
