@@ -72,9 +72,7 @@ final class ArticleSearch {
     SearchResult.Facets facets;
     SortedSetDocValuesReaderState state = searcher.facetState();
     if (state == null) {
-      // No article has a facet value yet, so any facet filter matches nothing.
-      Query query = hasFacetFilter() ? new MatchNoDocsQuery("no facets") : articles(text);
-      top = searcher.search(query, collector(collect, position.after()));
+      top = searcher.search(filtered(text), collector(collect, position.after()));
       facets = SearchResult.Facets.NONE;
     } else {
       // Drill-sideways scoring cannot run under the searcher's timeout; collection checks it.
@@ -116,6 +114,15 @@ final class ArticleSearch {
       query.add(Schema.dateRange(request.dateFrom(), request.dateTo()), BooleanClause.Occur.FILTER);
     }
     return query.build();
+  }
+
+  /** The articles that match the text and every filter, as a plain query (no sideways counts). */
+  private Query filtered(Query text) {
+    if (searcher.facetState() == null) {
+      // No article has a facet value yet, so any facet filter matches nothing.
+      return hasFacetFilter() ? new MatchNoDocsQuery("no facets") : articles(text);
+    }
+    return drillDown(text);
   }
 
   private DrillDownQuery drillDown(Query text) {
@@ -160,11 +167,8 @@ final class ArticleSearch {
     if (respelt == null) {
       return null;
     }
-    Query text = UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS);
     long respeltTotal =
-        searcher.facetState() == null
-            ? (hasFacetFilter() ? 0 : searcher.count(articles(text)))
-            : searcher.count(drillDown(text));
+        searcher.count(filtered(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS)));
     return respeltTotal > total ? new SearchResult.Suggestion(respelt, respeltTotal) : null;
   }
 
