@@ -13,9 +13,12 @@ import java.util.Objects;
  */
 public record SearcherOptions(Duration timeout, int resultCacheSize) {
 
+  /** How many results the cache keeps unless told otherwise. */
+  public static final int DEFAULT_RESULT_CACHE_SIZE = 1_000;
+
   /** Two-second searches and a cache of the last 1,000 results. */
   public static final SearcherOptions DEFAULTS =
-      new SearcherOptions(Limits.DEFAULT_TIMEOUT, 1_000);
+      new SearcherOptions(Limits.DEFAULT_TIMEOUT, DEFAULT_RESULT_CACHE_SIZE);
 
   public SearcherOptions {
     Objects.requireNonNull(timeout, "timeout");

@@ -72,7 +72,7 @@ final class AttributionFinder {
       if (!t.isNarrativeWord()) {
         continue;
       }
-      String word = NameVocabulary.lower(t.text());
+      String word = t.lower();
       if (VERBS.contains(word)) {
         if (REQUESTS.contains(word) && isRequest(tokens, i)) {
           continue;
@@ -95,7 +95,7 @@ final class AttributionFinder {
       } else if (PARTICIPLES.contains(word) && i > 0 && tokens.get(i - 1).is(",")) {
         found.add(new Attribution(i, Attribution.Kind.SENTENCE_SUBJECT, null, Gender.UNKNOWN));
       } else if (word.equals("according") && i + 1 < tokens.size()
-          && NameVocabulary.lower(tokens.get(i + 1).text()).equals("to")) {
+          && tokens.get(i + 1).lower().equals("to")) {
         Attribution a = nameAfter(tokens, runByEnd, i + 2);
         found.add(a != null ? a : new Attribution(i, Attribution.Kind.UNNAMED, null, Gender.UNKNOWN));
       }
@@ -115,13 +115,13 @@ final class AttributionFinder {
     if (verb == 0 || !tokens.get(verb - 1).isWord()) {
       return true;
     }
-    String before = NameVocabulary.lower(tokens.get(verb - 1).text());
+    String before = tokens.get(verb - 1).lower();
     return !DETERMINERS.contains(before) && !NameVocabulary.isPossessive(before);
   }
 
   private static Attribution subjectBefore(List<Token> tokens, Map<Integer, NameRun> runByEnd, int verb) {
     int j = verb - 1;
-    while (j >= 0 && tokens.get(j).isNarrativeWord() && BETWEEN.contains(NameVocabulary.lower(tokens.get(j).text()))) {
+    while (j >= 0 && tokens.get(j).isNarrativeWord() && BETWEEN.contains(tokens.get(j).lower())) {
       j--;
     }
     if (j < 0) {
@@ -129,7 +129,7 @@ final class AttributionFinder {
     }
     Token before = tokens.get(j);
     if (before.isNarrativeWord()) {
-      String w = NameVocabulary.lower(before.text());
+      String w = before.lower();
       if (w.equals("he")) {
         return new Attribution(j, Attribution.Kind.PRONOUN, null, Gender.MALE);
       }
@@ -212,7 +212,7 @@ final class AttributionFinder {
         }
         continue;
       }
-      String w = NameVocabulary.lower(t.text());
+      String w = t.lower();
       if (w.equals("to")) {
         return true;
       }

@@ -64,7 +64,7 @@ record NameRun(int start, int end, List<String> words, boolean possessive, boole
         }
       }
       boolean afterArticle = start > 0 && tokens.get(start - 1).isNarrativeWord()
-          && NameVocabulary.lower(tokens.get(start - 1).text()).equals("the");
+          && tokens.get(start - 1).lower().equals("the");
       runs.add(new NameRun(start, i - 1, words, possessive, afterArticle, afterPreposition(tokens, start)));
     }
     return runs;

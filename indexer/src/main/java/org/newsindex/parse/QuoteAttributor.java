@@ -104,7 +104,7 @@ final class QuoteAttributor {
       if (!t.isNarrativeWord()) {
         continue;
       }
-      String word = NameVocabulary.lower(t.text());
+      String word = t.lower();
       if (AttributionFinder.isReportingVerb(word)) {
         return true;
       }

@@ -87,7 +87,7 @@ final class QuoteFinder {
   private static boolean isName(QuoteSpan span, List<Token> tokens) {
     if (span.open() > 0) {
       Token before = tokens.get(span.open() - 1);
-      if (before.isWord() && NAMING_WORDS.contains(NameVocabulary.lower(before.text()))) {
+      if (before.isWord() && NAMING_WORDS.contains(before.lower())) {
         return true;
       }
       if (!before.isWord() || span.endParagraph() != span.paragraph()) {

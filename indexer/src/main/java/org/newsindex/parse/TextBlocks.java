@@ -18,7 +18,7 @@ final class TextBlocks {
     String body = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     List<List<String>> blocks = new ArrayList<>();
     List<String> current = new ArrayList<>();
-    for (String line : body.split("\r\n|\r|\n", -1)) {
+    for (String line : (Iterable<String>) body.lines()::iterator) {
       String trimmed = strip(line);
       if (!trimmed.isEmpty()) {
         current.add(trimmed);

@@ -53,6 +53,15 @@ public final class ServerCommand implements Callable<Integer> {
   long queryTimeoutMillis;
 
   @Option(
+      names = "--result-cache",
+      paramLabel = "N",
+      defaultValue = "" + SearcherOptions.DEFAULT_RESULT_CACHE_SIZE,
+      description = "Keep the last N search results and answer repeats from them until the index"
+          + " changes; 0 turns the cache off, e.g. to measure searching itself"
+          + " (default: ${DEFAULT-VALUE}).")
+  int resultCacheSize;
+
+  @Option(
       names = "--host",
       paramLabel = "HOST",
       defaultValue = "127.0.0.1",
@@ -71,13 +80,17 @@ public final class ServerCommand implements Callable<Integer> {
   public Integer call() {
     NewsSearcher searcher;
     int articles;
+    if (resultCacheSize < 0) {
+      return fail("--result-cache must be 0 or more, was " + resultCacheSize);
+    }
     try {
       if (!Files.isDirectory(index)) {
         return fail("no index at " + index + ": run the indexer first");
       }
       searcher =
           NewsSearcher.open(
-              index, SearcherOptions.DEFAULTS.withTimeout(Duration.ofMillis(queryTimeoutMillis)));
+              index,
+              new SearcherOptions(Duration.ofMillis(queryTimeoutMillis), resultCacheSize));
       articles = searcher.articleCount();
     } catch (IOException e) {
       // NewsSearcher.open's message names the folder and the remedy ("no index at ...").

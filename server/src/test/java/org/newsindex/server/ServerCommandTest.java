@@ -53,8 +53,15 @@ class ServerCommandTest {
   }
 
   @Test
+  void negativeResultCacheFailsWithOneLine() {
+    assertThat(run("--index", dir.toString(), "--result-cache", "-1")).isNotZero();
+    assertThat(err.toString().strip()).isEqualTo("--result-cache must be 0 or more, was -1");
+  }
+
+  @Test
   void helpDescribesTheOptions() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("--index", "--port", "--host", "index-data", "7070");
+    assertThat(out.toString())
+        .contains("--index", "--port", "--host", "--result-cache", "index-data", "7070");
   }
 }
