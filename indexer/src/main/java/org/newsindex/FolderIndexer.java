@@ -80,7 +80,7 @@ public final class FolderIndexer {
    * @throws NoSuchFileException   when the input folder does not exist
    * @throws NotDirectoryException when the input is not a folder
    */
-  public IndexingReport index(Path input, NewsIndexWriter writer, Progress progress)
+  public IndexingReport index(Path input, ArticleWriter writer, Progress progress)
       throws IOException {
     requireFolder(input);
     IndexingRun run = new IndexingRun(writer, Runtime.getRuntime().availableProcessors());

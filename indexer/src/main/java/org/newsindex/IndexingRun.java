@@ -50,7 +50,7 @@ final class IndexingRun {
   /** Articles read but not yet parsed, per parser thread: enough to keep every core busy. */
   private static final int QUEUED_PER_THREAD = 16;
 
-  private final NewsIndexWriter writer;
+  private final ArticleWriter writer;
   private final ExecutorService parsers;
   private final Semaphore queue;
   private final AtomicReference<Exception> failure = new AtomicReference<>();
@@ -73,7 +73,7 @@ final class IndexingRun {
   private int uncommitted;
   private long lastCommit = started;
 
-  IndexingRun(NewsIndexWriter writer, int threads) throws IOException {
+  IndexingRun(ArticleWriter writer, int threads) throws IOException {
     this.writer = writer;
     this.indexed = writer.contentHashes();
     this.parsers =

@@ -18,7 +18,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  *
  * <p>Safe to call from several threads, as Lucene's {@link IndexWriter} is.
  */
-public final class NewsIndexWriter implements AutoCloseable {
+public final class NewsIndexWriter implements ArticleWriter {
 
   /** Enough buffer to build segments of useful size before flushing, small enough for any heap. */
   private static final double RAM_BUFFER_MB = 128;
@@ -72,40 +72,35 @@ public final class NewsIndexWriter implements AutoCloseable {
   }
 
   /**
-   * Adds an article with its quotes, replacing the article with the same id and all of its quotes
-   * in one atomic step, so that no search ever sees half of either.
-   */
-  public void add(Article article) throws IOException {
-    add(article, null);
-  }
-
-  /**
-   * Adds an article as {@link #add(Article)} does, recording the hash of the input it was made from
-   * so that a later run can skip it while that input stays the same.
+   * {@inheritDoc}
    *
-   * @param contentHash an opaque fingerprint of the article's input, or {@code null} if unknown
+   * <p>The article and its quotes replace the old ones in one atomic step, so that no search ever
+   * sees half of either.
    */
+  @Override
   public void add(Article article, String contentHash) throws IOException {
     writer.updateDocuments(Schema.blockTerm(article.id()), Schema.documents(article, contentHash));
   }
 
   /**
-   * The id of every article in the index, with the content hash it was added with ({@code ""} when
-   * it was added without one), including changes not yet committed. Read from doc values and
-   * terms, never from stored documents, so it is fast even for large indexes.
+   * {@inheritDoc}
+   *
+   * <p>Read from doc values and terms, never from stored documents, so it is fast even for large
+   * indexes.
    */
+  @Override
   public Map<String, String> contentHashes() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       return IndexedHashes.load(reader);
     }
   }
 
-  /** Removes the article with this id and its quotes, if there is one. */
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(Schema.blockTerm(id));
   }
 
-  /** Makes every change so far durable and visible to searchers that refresh after it. */
+  @Override
   public void commit() throws IOException {
     writer.commit();
   }

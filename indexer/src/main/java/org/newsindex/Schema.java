@@ -89,10 +89,10 @@ final class Schema {
   static final String DATE_TEXT = "date_text";
 
   /** Words of a quote, stemmed English, stored with offsets like the body. */
-  static final String QUOTE_TEXT = "quote";
+  static final String QUOTE_TEXT = "quote.text";
 
   /** Words of a quote, unstemmed, for quoted phrases; highlights through {@link #QUOTE_TEXT}. */
-  static final String QUOTE_TEXT_EXACT = "quote.exact";
+  static final String QUOTE_TEXT_EXACT = "quote.text.exact";
 
   /** Who said a quote: exact keyword to filter on, stored; absent when not a named person. */
   static final String QUOTE_SPEAKER = "quote.speaker";
@@ -114,9 +114,10 @@ final class Schema {
    * The version of this layout: raise it whenever a change here would write an article's documents
    * differently, so that content hashes change and the next run rewrites every article. Lucene
    * refuses to mix some changes (a field's index options) in one index, so a writer opening an index
-   * of another version rebuilds it from scratch. Version 2: exact fields without offsets.
+   * of another version rebuilds it from scratch. Version 2: exact fields without offsets. Version 3:
+   * every quote field under {@code quote.}, so that OpenSearch maps the same names as one object.
    */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   static final String VERSION_KEY = "newsindex.schema.version";
