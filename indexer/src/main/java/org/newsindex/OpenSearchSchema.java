@@ -121,6 +121,12 @@ final class OpenSearchSchema {
   }
 
   private static Map<String, Object> mappings() {
+    // Fields not named here are refused rather than guessed, so a typo never grows the mapping.
+    return Map.of("dynamic", "strict", "properties", properties());
+  }
+
+  /** The mapping's fields, each a map as in the create-index request. */
+  static Map<String, Object> properties() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(Schema.KIND, keyword());
     properties.put(Schema.ARTICLE_ID, keyword());
@@ -135,8 +141,7 @@ final class OpenSearchSchema {
     properties.put(QUOTE_COUNT, Map.of("type", "integer", "index", false));
     properties.put(Schema.CONTENT_HASH, Map.of("type", "keyword", "index", false));
     properties.put(quoteObject(), Map.of("properties", quoteProperties()));
-    // Fields not named here are refused rather than guessed, so a typo never grows the mapping.
-    return Map.of("dynamic", "strict", "properties", properties);
+    return properties;
   }
 
   /** Quote fields share the prefix before the first dot: one object in OpenSearch's mapping. */
