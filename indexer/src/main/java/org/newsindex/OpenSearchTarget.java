@@ -29,10 +29,14 @@ public record OpenSearchTarget(List<URI> urls, String indexName) {
       throw new IllegalArgumentException("no OpenSearch URL given");
     }
     for (URI url : urls) {
+      boolean nodeOnly =
+          (url.getPath() == null || url.getPath().isEmpty() || url.getPath().equals("/"))
+              && url.getQuery() == null
+              && url.getFragment() == null;
       if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
-          || url.getHost() == null) {
-        throw new IllegalArgumentException(
-            "not an OpenSearch URL: \"" + url + "\" (expected http://HOST:PORT)");
+          || url.getHost() == null
+          || !nodeOnly) {
+        throw notAUrl(url.toString(), null);
       }
     }
     Objects.requireNonNull(indexName, "indexName");
@@ -58,14 +62,26 @@ public record OpenSearchTarget(List<URI> urls, String indexName) {
       try {
         urls.add(URI.create(url));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("not an OpenSearch URL: \"" + url + "\"", e);
+        throw notAUrl(url, e);
       }
     }
     return new OpenSearchTarget(urls, indexName);
   }
 
+  private static IllegalArgumentException notAUrl(String url, Exception cause) {
+    return new IllegalArgumentException(
+        "not an OpenSearch URL: \"" + url + "\" (expected http://HOST:PORT or https://HOST:PORT)",
+        cause);
+  }
+
   @Override
   public String toString() {
-    return String.join(",", urls.stream().map(URI::toString).toList()) + "/" + indexName;
+    return String.join(",", urls.stream().map(OpenSearchTarget::withoutSlash).toList())
+        + "/" + indexName;
+  }
+
+  private static String withoutSlash(URI url) {
+    String text = url.toString();
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
   }
 }
