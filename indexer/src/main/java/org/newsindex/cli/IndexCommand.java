@@ -7,17 +7,22 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsindex.ArticleWriter;
 import org.newsindex.FolderIndexer;
 import org.newsindex.IndexingReport;
 import org.newsindex.NewsIndexWriter;
+import org.newsindex.OpenSearchTarget;
+import org.newsindex.OpenSearchWriter;
 import org.newsindex.parse.ArticleParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Brings a newsindex index folder up to date with a folder of article files: the index mirrors the
- * folder, so articles whose file is gone are removed. See {@link FolderIndexer}.
+ * Brings a newsindex index up to date with a folder of article files: the index mirrors the
+ * folder, so articles whose file is gone are removed. See {@link FolderIndexer}. The index is a
+ * local folder ({@link NewsIndexWriter}) or an index in an OpenSearch cluster ({@link
+ * OpenSearchWriter}).
  */
 @Command(
     name = "indexer",
@@ -25,7 +30,7 @@ import picocli.CommandLine.Option;
     subcommands = EvalSpeakersCommand.class,
     version = "newsindex indexer 0.1",
     description = {
-      "Makes the index folder mirror the articles under the input folder: each .txt file is one"
+      "Makes the index mirror the articles under the input folder: each .txt file is one"
           + " article (id: its path without .txt), each line of a .jsonl file one article (id,"
           + " headline, body or paragraphs, optional date and source).",
       "Re-running is incremental: unchanged articles are skipped unparsed, changed ones updated,"
@@ -33,12 +38,16 @@ import picocli.CommandLine.Option;
       "Files or lines that cannot be read or parsed are reported and skipped; an article indexed"
           + " before keeps its last good version. .txt files over "
           + FolderIndexer.MAX_ARTICLE_BYTES / 1_000_000 + " MB are skipped unread.",
-      "The run commits as it goes: if it is killed, the next run completes the index."
+      "The run commits as it goes: if it is killed, the next run completes the index.",
+      "The index is a local folder (--index), or with --target opensearch an index in an"
+          + " OpenSearch cluster (--url, --index-name), created on first use."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the run finished (skipped files are listed in the summary)",
-      "1:the run could not start or finish (missing input, index in use, I/O error)"
+      "1:the run could not start or finish (missing input, index in use, bad or unreachable"
+          + " --url, I/O error)",
+      "2:the command line could not be read (unknown option, malformed value)"
     })
 public final class IndexCommand implements Callable<Integer> {
 
@@ -57,8 +66,58 @@ public final class IndexCommand implements Callable<Integer> {
       names = "--index",
       paramLabel = "DIR",
       defaultValue = "index-data",
-      description = "Index folder to create or update (default: ${DEFAULT-VALUE}).")
+      description =
+          "With --target local: the index folder to create or update (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  /** Where the index is kept. */
+  enum Target {
+    /** A folder on this machine. */
+    LOCAL,
+    /** An index in an OpenSearch cluster. */
+    OPENSEARCH
+  }
+
+  @Option(
+      names = "--target",
+      paramLabel = "KIND",
+      defaultValue = "local",
+      description =
+          "Where the index is: local (the --index folder) or opensearch (an OpenSearch cluster:"
+              + " --url, --index-name) (default: ${DEFAULT-VALUE}).")
+  Target target;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL[,URL...]",
+      description =
+          "With --target opensearch: the cluster's nodes, comma-separated"
+              + " (for example http://127.0.0.1:9200).")
+  String urls;
+
+  @Option(
+      names = "--index-name",
+      paramLabel = "NAME",
+      defaultValue = OpenSearchTarget.DEFAULT_INDEX_NAME,
+      description = "With --target opensearch: the index to create or update"
+          + " (default: ${DEFAULT-VALUE}).")
+  String indexName;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "With --target opensearch: primary shards of a new index"
+          + " (default: ${DEFAULT-VALUE}).")
+  int shards;
+
+  @Option(
+      names = "--replicas",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "With --target opensearch: copies of each shard in a new index"
+          + " (default: ${DEFAULT-VALUE}).")
+  int replicas;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -70,6 +129,7 @@ public final class IndexCommand implements Callable<Integer> {
   /** The configured command line, for running in-process. */
   public static CommandLine commandLine() {
     return new CommandLine(new IndexCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(
             (e, cmd, parseResult) -> {
               cmd.getErr().println("indexer: " + oneLine(e));
@@ -81,13 +141,53 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    OpenSearchTarget cluster = cluster();
     FolderIndexer.requireFolder(input);
     IndexingReport report;
-    try (NewsIndexWriter writer = NewsIndexWriter.open(index)) {
+    try (ArticleWriter writer = openWriter(cluster)) {
       report = new FolderIndexer(new ArticleParser()).index(input, writer, progressTo(err));
     }
-    printSummary(out, report);
+    printSummary(out, report, cluster == null ? index.toString() : cluster.toString());
     return 0;
+  }
+
+  private ArticleWriter openWriter(OpenSearchTarget cluster) throws IOException {
+    return cluster == null
+        ? NewsIndexWriter.open(index)
+        : OpenSearchWriter.open(cluster, shards, replicas);
+  }
+
+  /**
+   * The OpenSearch index named by the options, or {@code null} for a local index. Options that do
+   * not fit the target are refused rather than ignored: each is a mistake, told in one line.
+   */
+  private OpenSearchTarget cluster() {
+    if (target == Target.LOCAL) {
+      for (String option : new String[] {"--url", "--index-name", "--shards", "--replicas"}) {
+        if (given(option)) {
+          throw new IllegalArgumentException(option + " is only for --target opensearch");
+        }
+      }
+      return null;
+    }
+    if (urls == null) {
+      throw new IllegalArgumentException("--url is required with --target opensearch");
+    }
+    if (given("--index")) {
+      throw new IllegalArgumentException(
+          "--index names a local folder; with --target opensearch name the index with --index-name");
+    }
+    if (shards < 1) {
+      throw new IllegalArgumentException("--shards must be at least 1, was " + shards);
+    }
+    if (replicas < 0) {
+      throw new IllegalArgumentException("--replicas must not be negative, was " + replicas);
+    }
+    return OpenSearchTarget.parse(urls, indexName);
+  }
+
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
   private static FolderIndexer.Progress progressTo(PrintWriter err) {
@@ -102,8 +202,8 @@ public final class IndexCommand implements Callable<Integer> {
     };
   }
 
-  private void printSummary(PrintWriter out, IndexingReport report) {
-    out.printf(Locale.ROOT, "Indexed %s into %s%n", input, index);
+  private void printSummary(PrintWriter out, IndexingReport report, String where) {
+    out.printf(Locale.ROOT, "Indexed %s into %s%n", input, where);
     out.printf(Locale.ROOT, "  files seen: %,d (%,d ignored: not .txt or .jsonl)%n",
         report.filesSeen(), report.filesIgnored());
     out.printf(Locale.ROOT, "  added:      %,d%n", report.added());
