@@ -145,9 +145,11 @@ class OpenSearchWriterTest {
   @Test
   void aFolderIsIndexedThenUpdatedIncrementally(@TempDir Path input) throws IOException {
     write(input, "keep.txt", "Kept headline\n\nKept body.\n");
-    write(input, "change.txt", "Old headline\n\n\u201cOld words,\u201d Jane Hollis said.\n\n"
-        + "\u201cMore old words,\u201d she added.\n");
-    write(input, "sub/gone.txt", "Gone headline\n\n\u201cBye,\u201d Tom Reed said.\n");
+    write(input, "change.txt", "Old headline\n\nThe council met.\n\n"
+        + "\u201cWe will stay and we will build,\u201d said Tom Reed, the mayor.\n\n"
+        + "\u201cThe budget is fair,\u201d he added.\n");
+    write(input, "sub/gone.txt", "Gone headline\n\nThe club spoke.\n\n"
+        + "\u201cWe will miss the old ground,\u201d said Ann Lee, the chair.\n");
     IndexingReport first = index(input);
     long quotesBefore = count(Schema.QUOTE);
 
