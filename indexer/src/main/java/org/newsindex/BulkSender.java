@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.ErrorCause;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
@@ -12,10 +13,10 @@ import org.opensearch.client.opensearch.core.bulk.OperationType;
 
 /**
  * Sends bulk requests until every operation in them has been applied. A whole request that fails
- * for a passing reason is sent again ({@link Retrier}); so are just the operations a node rejected
- * inside a successful answer (HTTP 429 when its write queue is full), with the same backoff. Any
- * other rejected operation, such as a document the mapping refuses, fails the send with the
- * document's id and OpenSearch's reason.
+ * for a passing reason (see {@link Retrier#isTransient}) is sent again after a pause; so are just
+ * the operations a node rejected inside a successful answer (HTTP 429 when its write queue is
+ * full). Any other rejected operation, such as a document the mapping refuses, fails the send
+ * with the document's id and OpenSearch's reason.
  *
  * <p>Every operation is an index or delete by id, so sending one again is harmless.
  */
@@ -31,15 +32,29 @@ final class BulkSender {
     this.target = target;
   }
 
-  /** Applies the operations, in order for each document. */
+  /**
+   * Applies the operations, in order for each document. Failed requests and rejected operations
+   * share one budget of {@link Backoff#attempts()} attempts.
+   */
   void send(List<BulkOperation> operations) throws IOException {
     Backoff backoff = retrier.backoff();
     long started = System.nanoTime();
     List<BulkOperation> pending = operations;
     for (int attempt = 1; ; attempt++) {
       List<BulkOperation> sending = pending;
-      BulkResponse response =
-          retrier.call("a bulk request", () -> client.bulk(b -> b.operations(sending)));
+      BulkResponse response;
+      try {
+        response = client.bulk(b -> b.operations(sending));
+      } catch (IOException | OpenSearchException e) {
+        if (!Retrier.isTransient(e)) {
+          throw e;
+        }
+        if (attempt >= backoff.attempts()) {
+          throw retrier.gaveUp("a bulk request", attempt, started, Retrier.describe(e), e);
+        }
+        backoff.pauseAfter(attempt);
+        continue;
+      }
       pending = rejected(sending, response);
       if (pending.isEmpty()) {
         return;

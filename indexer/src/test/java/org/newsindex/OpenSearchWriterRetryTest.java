@@ -145,6 +145,21 @@ class OpenSearchWriterRetryTest {
   }
 
   @Test
+  void refusedRequestsAndRejectedItemsShareOneBudgetOfAttempts() throws IOException {
+    node.answer(Bulk.TOO_MANY_REQUESTS, Bulk.UNAVAILABLE, Bulk.TOO_MANY_REQUESTS);
+    for (int n = 0; n < 20; n++) {
+      node.answer(Bulk.REJECT_FIRST_ITEM);
+    }
+
+    try (OpenSearchWriter writer = open()) {
+      writer.add(PLAIN);
+      assertThatThrownBy(writer::commit).hasMessageContaining(" 8 attempts in ");
+    }
+    assertThat(node.bulks()).hasSize(8);
+    assertThat(waits).hasSize(7);
+  }
+
+  @Test
   void aNodeThatGoesAwayMidRunIsRetriedThenReportedByName() throws IOException {
     try (OpenSearchWriter writer = open()) {
       writer.add(PLAIN);
