@@ -82,14 +82,15 @@ final class ScratchHighlighter {
 
   /**
    * Writes the documents into a fresh in-memory index, in order, and runs work on it. Nothing is
-   * committed or merged: the reader sees the writer's one flushed segment, documents numbered in
-   * the order added.
+   * committed, merged or packed: the reader sees the writer's flushed segment, documents numbered
+   * in the order added.
    */
   private static <T> T withIndex(List<Document> docs, Work<T> work) throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(Schema.analyzer())
             .setCommitOnClose(false)
-            .setMergePolicy(NoMergePolicy.INSTANCE);
+            .setMergePolicy(NoMergePolicy.INSTANCE)
+            .setUseCompoundFile(false); // packing the files into one would only copy them again
     try (Directory directory = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(directory, config)) {
       writer.addDocuments(docs);
