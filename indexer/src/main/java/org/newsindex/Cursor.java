@@ -93,7 +93,8 @@ final class Cursor {
     return crc.getValue();
   }
 
-  private static InvalidQueryException invalid() {
+  /** The error for a cursor that does not decode or belongs to another search. */
+  static InvalidQueryException invalid() {
     return new InvalidQueryException("cursor is not a cursor of this search; start from the first page");
   }
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
  * Searches an index of news articles. Implementations are safe to share across threads: one instance
  * serves every request of a server.
  *
- * <p>{@link #open(Path)} opens the embedded Lucene index that {@link NewsIndexWriter} writes.
+ * <p>{@link #open(Path)} opens the embedded Lucene index that {@link NewsIndexWriter} writes;
+ * {@link OpenSearchSearcher#open} opens an index in an OpenSearch cluster that {@link
+ * OpenSearchWriter} writes. Both answer alike, snippets included.
  */
 public interface NewsSearcher extends AutoCloseable {
 

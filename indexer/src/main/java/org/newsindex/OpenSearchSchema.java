@@ -1,6 +1,8 @@
 package org.newsindex;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,80 @@ final class OpenSearchSchema {
       docs.add(doc);
     }
     return docs;
+  }
+
+  /** The source fields an article hit needs: the body too, to highlight it on the client. */
+  static final List<String> ARTICLE_HIT_SOURCE =
+      List.of(Schema.ID, Schema.HEADLINE, Schema.PARAGRAPHS, Schema.DATE, Schema.SOURCE, Schema.SPEAKERS);
+
+  /** The source fields a related article needs. */
+  static final List<String> RELATED_SOURCE = List.of(Schema.ID, Schema.HEADLINE, Schema.DATE);
+
+  /** The source fields a quote hit needs. */
+  static final List<String> QUOTE_HIT_SOURCE =
+      List.of(
+          Schema.ARTICLE_ID, Schema.QUOTE_HEADLINE, Schema.DATE, Schema.QUOTE_SPEAKER, Schema.QUOTE_TEXT);
+
+  /** Fields every newsindex index maps: an index without them was not written by newsindex. */
+  private static final List<String> REQUIRED_FIELDS =
+      List.of(Schema.KIND, Schema.ID, Schema.HEADLINE, Schema.PARAGRAPHS, Schema.SPEAKERS, YEAR);
+
+  /** True when an index's top-level mapped fields are those of a newsindex index. */
+  static boolean isNewsIndex(Collection<String> mappedFields) {
+    return mappedFields.containsAll(REQUIRED_FIELDS);
+  }
+
+  /**
+   * The article an article document's source holds, with its quotes: the inverse of {@link
+   * #articleSource} and {@link #quoteSources}.
+   */
+  static Article article(Map<String, Object> source, List<Quote> quotes) {
+    return new Article(
+        (String) source.get(Schema.ID),
+        (String) source.get(Schema.HEADLINE),
+        date(source),
+        (String) source.get(Schema.DATE_TEXT),
+        (String) source.get(Schema.SOURCE),
+        strings(source.get(Schema.PARAGRAPHS)),
+        strings(source.get(Schema.SPEAKERS)),
+        quotes);
+  }
+
+  /** The quote a quote document's source holds. */
+  static Quote quote(Map<String, Object> source) {
+    return new Quote(
+        (String) source.get(Schema.QUOTE_TEXT),
+        (String) source.get(Schema.QUOTE_SPEAKER),
+        ((Number) source.get(Schema.QUOTE_PARAGRAPH)).intValue());
+  }
+
+  /** The date of an article or quote document's source, or {@code null} when it has none. */
+  static LocalDate date(Map<String, Object> source) {
+    Object date = source.get(Schema.DATE);
+    return date == null ? null : LocalDate.parse(date.toString());
+  }
+
+  /** How many quote documents an article document's source says the article has. */
+  static int quoteCount(Map<String, Object> source) {
+    Object count = source.get(QUOTE_COUNT);
+    return count == null ? 0 : ((Number) count).intValue();
+  }
+
+  /** A document source as the client returns it: a JSON object read into a map. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> source(Object raw) {
+    return (Map<String, Object>) raw;
+  }
+
+  /** A text field that holds one value or several: a single value comes back on its own. */
+  private static List<String> strings(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(Object::toString).toList();
+    }
+    return List.of(value.toString());
   }
 
   /**

@@ -22,7 +22,7 @@ final class RelatedArticles {
   private static final String[] FIELDS = {Schema.HEADLINE, Schema.PARAGRAPHS};
 
   /** How many terms make the query: enough to be specific, few enough to stay fast. */
-  private static final int QUERY_TERMS = 25;
+  static final int QUERY_TERMS = 25;
 
   private RelatedArticles() {}
 

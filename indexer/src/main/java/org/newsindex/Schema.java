@@ -278,12 +278,21 @@ final class Schema {
     return FACETS.build(doc);
   }
 
-  private static Document quoteDocument(Article article, Quote quote) {
+  /**
+   * A document holding only a quote's words, indexed as in its quote document: enough to highlight
+   * a quote found elsewhere (in an OpenSearch index) exactly as a local one.
+   */
+  static Document quoteText(String text) {
     Document doc = new Document();
+    doc.add(new Field(QUOTE_TEXT, text, TEXT_STORED));
+    doc.add(new Field(QUOTE_TEXT_EXACT, text, TEXT_UNSTORED));
+    return doc;
+  }
+
+  private static Document quoteDocument(Article article, Quote quote) {
+    Document doc = quoteText(quote.text());
     doc.add(new StringField(KIND, QUOTE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
-    doc.add(new Field(QUOTE_TEXT, quote.text(), TEXT_STORED));
-    doc.add(new Field(QUOTE_TEXT_EXACT, quote.text(), TEXT_UNSTORED));
     if (quote.speaker() != null) {
       doc.add(new StringField(QUOTE_SPEAKER, quote.speaker(), Field.Store.YES));
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a {@link NewsSearcher} over a local index runs.
+ * How a {@link NewsSearcher} runs, over a local index or an OpenSearch one.
  *
  * @param timeout         how long one search may run before it is stopped with an {@link
  *                        InvalidQueryException}

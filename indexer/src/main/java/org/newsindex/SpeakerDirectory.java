@@ -23,7 +23,8 @@ final class SpeakerDirectory {
 
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
 
-  private static final Comparator<SpeakerCount> MOST_QUOTED_FIRST =
+  /** Most quotes first, then most articles, then by name. */
+  static final Comparator<SpeakerCount> MOST_QUOTED_FIRST =
       Comparator.comparingLong(SpeakerCount::quotes)
           .reversed()
           .thenComparing(Comparator.comparingLong(SpeakerCount::articles).reversed())
@@ -35,7 +36,7 @@ final class SpeakerDirectory {
   static List<SpeakerCount> list(IndexSearcher searcher, String prefix, int size)
       throws IOException {
     Limits.checkPage(0, size);
-    String wanted = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+    String wanted = normalisePrefix(prefix);
     Terms names = MultiTerms.getTerms(searcher.getIndexReader(), Schema.SPEAKERS);
     if (names == null) {
       return List.of();
@@ -57,7 +58,13 @@ final class SpeakerDirectory {
     return List.copyOf(speakers.subList(0, Math.min(size, speakers.size())));
   }
 
-  private static boolean hasWordStartingWith(String name, String prefix) {
+  /** The prefix as {@link #list} matches it: stripped and lower case; empty for none. */
+  static String normalisePrefix(String prefix) {
+    return prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when a word of the name starts with the (normalised) prefix, ignoring case. */
+  static boolean hasWordStartingWith(String name, String prefix) {
     if (prefix.isEmpty()) {
       return true;
     }

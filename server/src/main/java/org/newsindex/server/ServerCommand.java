@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
+import org.newsindex.OpenSearchSearcher;
+import org.newsindex.OpenSearchTarget;
 import org.newsindex.SearcherOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Opens an index and serves it over HTTP until the process is stopped. */
+/** Opens an index, local or in OpenSearch, and serves it over HTTP until the process is stopped. */
 @Command(
     name = "server",
     mixinStandardHelpOptions = true,
     version = "newsindex server 0.1",
-    description = "Serves the newsindex search API and page over an index folder.")
+    description =
+        "Serves the newsindex search API and page over an index folder (--index), or with"
+            + " --backend opensearch over an index in an OpenSearch cluster (--url, --index-name).")
 public final class ServerCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerCommand.class);
@@ -34,8 +38,42 @@ public final class ServerCommand implements Callable<Integer> {
       names = "--index",
       paramLabel = "DIR",
       defaultValue = "index-data",
-      description = "Index folder written by the indexer (default: ${DEFAULT-VALUE}).")
+      description =
+          "With --backend local: the index folder written by the indexer"
+              + " (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  /** Where the index is kept. */
+  enum Backend {
+    /** A folder on this machine. */
+    LOCAL,
+    /** An index in an OpenSearch cluster. */
+    OPENSEARCH
+  }
+
+  @Option(
+      names = "--backend",
+      paramLabel = "KIND",
+      defaultValue = "local",
+      description =
+          "Where the index is: local (the --index folder) or opensearch (an OpenSearch cluster:"
+              + " --url, --index-name) (default: ${DEFAULT-VALUE}).")
+  Backend backend;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL[,URL...]",
+      description =
+          "With --backend opensearch: the cluster's nodes, comma-separated"
+              + " (for example http://127.0.0.1:9200).")
+  String urls;
+
+  @Option(
+      names = "--index-name",
+      paramLabel = "NAME",
+      defaultValue = OpenSearchTarget.DEFAULT_INDEX_NAME,
+      description = "With --backend opensearch: the index to serve (default: ${DEFAULT-VALUE}).")
+  String indexName;
 
   @Option(
       names = "--port",
@@ -69,36 +107,42 @@ public final class ServerCommand implements Callable<Integer> {
   String host;
 
   public static void main(String[] args) {
-    int exitCode = new CommandLine(new ServerCommand()).execute(args);
+    int exitCode = commandLine().execute(args);
     // On success the server's threads keep the JVM alive; only failures end the process here.
     if (exitCode != 0) {
       System.exit(exitCode);
     }
   }
 
+  /** The configured command line, for running in-process: backend names in any case. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ServerCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
   @Override
   public Integer call() {
-    NewsSearcher searcher;
-    int articles;
     if (resultCacheSize < 0) {
       return fail("--result-cache must be 0 or more, was " + resultCacheSize);
     }
+    SearcherOptions options =
+        new SearcherOptions(Duration.ofMillis(queryTimeoutMillis), resultCacheSize);
+    NewsSearcher searcher;
     try {
-      if (!Files.isDirectory(index)) {
-        return fail("no index at " + index + ": run the indexer first");
-      }
-      searcher =
-          NewsSearcher.open(
-              index,
-              new SearcherOptions(Duration.ofMillis(queryTimeoutMillis), resultCacheSize));
-      articles = searcher.articleCount();
-    } catch (IOException e) {
-      // NewsSearcher.open's message names the folder and the remedy ("no index at ...").
+      searcher = backend == Backend.LOCAL ? openLocal(options) : openOpenSearch(options);
+    } catch (IOException | IllegalArgumentException e) {
+      // Each message names the index and the remedy ("no index at ...", "cannot reach ...").
       return fail(e.getMessage());
+    }
+    int articles;
+    try {
+      articles = searcher.articleCount();
+    } catch (IOException | RuntimeException e) {
+      close(searcher);
+      return fail("cannot count the articles of the " + indexDescription() + ": " + e.getMessage());
     }
     if (articles == 0) {
       close(searcher);
-      return fail("index at " + index + " is empty: run the indexer first");
+      return fail(indexDescription() + " is empty: run the indexer first");
     }
 
     Javalin app = NewsServer.create(searcher);
@@ -119,6 +163,41 @@ public final class ServerCommand implements Callable<Integer> {
     LOG.info("newsindex serving {} articles on http://{}:{}", articles, host, app.port());
     Thread.ofPlatform().daemon().name("newsindex-warmup").start(new Warmup(searcher));
     return 0;
+  }
+
+  private NewsSearcher openLocal(SearcherOptions options) throws IOException {
+    for (String option : new String[] {"--url", "--index-name"}) {
+      if (given(option)) {
+        throw new IllegalArgumentException(option + " is only for --backend opensearch");
+      }
+    }
+    if (!Files.isDirectory(index)) {
+      throw new IOException("no index at " + index + ": run the indexer first");
+    }
+    return NewsSearcher.open(index, options);
+  }
+
+  private NewsSearcher openOpenSearch(SearcherOptions options) throws IOException {
+    if (given("--index")) {
+      throw new IllegalArgumentException(
+          "--index names a local folder; with --backend opensearch name the index with"
+              + " --index-name");
+    }
+    if (urls == null) {
+      throw new IllegalArgumentException("--url is required with --backend opensearch");
+    }
+    return OpenSearchSearcher.open(OpenSearchTarget.parse(urls, indexName), options);
+  }
+
+  /** The index served, as messages name it. */
+  private String indexDescription() {
+    return backend == Backend.LOCAL
+        ? "index at " + index
+        : "OpenSearch index " + OpenSearchTarget.parse(urls, indexName);
+  }
+
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
   private int fail(String message) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.NewsIndexWriter;
-import picocli.CommandLine;
 
 class ServerCommandTest {
 
@@ -19,7 +19,7 @@ class ServerCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return new CommandLine(new ServerCommand())
+    return ServerCommand.commandLine()
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .execute(args);
@@ -62,6 +62,45 @@ class ServerCommandTest {
   void helpDescribesTheOptions() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
-        .contains("--index", "--port", "--host", "--result-cache", "index-data", "7070");
+        .contains("--index", "--port", "--host", "--result-cache", "index-data", "7070")
+        .contains("--backend", "--url", "--index-name", "newsindex");
+  }
+
+  @Test
+  void unreachableClusterFailsWithOneLine() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+
+    assertThat(run("--backend", "opensearch", "--url", "http://127.0.0.1:" + closedPort, "--port", "0"))
+        .isEqualTo(1);
+    assertThat(err.toString().strip())
+        .startsWith("cannot reach OpenSearch at http://127.0.0.1:" + closedPort + ": ")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void backendNamesAnyCaseAndRefusesTheOtherBackendsOptions() {
+    assertThat(run("--backend", "LOCAL", "--index", dir.toString(), "--url", "http://x:9200")).isEqualTo(1);
+    assertThat(err.toString().strip()).isEqualTo("--url is only for --backend opensearch");
+  }
+
+  @Test
+  void openSearchNeedsAUrlAndNoFolder() {
+    assertThat(run("--backend", "opensearch")).isEqualTo(1);
+    assertThat(run("--backend", "opensearch", "--url", "http://x:9200", "--index", dir.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "--url is required with --backend opensearch",
+            "--index names a local folder; with --backend opensearch name the index with"
+                + " --index-name");
+  }
+
+  @Test
+  void badUrlFailsWithOneLine() {
+    assertThat(run("--backend", "opensearch", "--url", "ftp://x")).isEqualTo(1);
+    assertThat(err.toString().strip()).startsWith("not an OpenSearch URL: \"ftp://x\"");
   }
 }

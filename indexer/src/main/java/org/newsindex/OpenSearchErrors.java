@@ -1,0 +1,66 @@
+package org.newsindex;
+
+import java.io.IOException;
+import java.util.List;
+import org.opensearch.client.opensearch._types.ErrorCause;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+
+/**
+ * Turns OpenSearch's error answers into the searcher's errors: a request OpenSearch calls bad (HTTP
+ * 400, such as a query that expands to too many clauses) is an {@link InvalidQueryException}, which
+ * a server answers with 400 too; a missing index and every other failure is an {@link IOException}
+ * that names the target.
+ */
+final class OpenSearchErrors {
+
+  private OpenSearchErrors() {}
+
+  /** True when the error is about the request rather than the cluster. */
+  static boolean isBadRequest(OpenSearchException e) {
+    return e.status() == 400;
+  }
+
+  /** The error for a request OpenSearch refused as bad. */
+  static InvalidQueryException badRequest(OpenSearchException e) {
+    String type = rootCause(e).type();
+    if (type != null && type.startsWith("too_many")) {
+      return new InvalidQueryException(
+          "query expands to too many terms for OpenSearch: " + reason(e));
+    }
+    return new InvalidQueryException("OpenSearch cannot answer this query: " + reason(e));
+  }
+
+  /** The error for any other failure, naming the target. */
+  static IOException failure(OpenSearchException e, OpenSearchTarget target) {
+    if ("index_not_found_exception".equals(e.error().type())) {
+      return new IOException(missingIndex(target), e);
+    }
+    return new IOException(
+        "OpenSearch " + target + " failed (HTTP " + e.status() + "): " + reason(e), e);
+  }
+
+  /** What to tell a user whose index is not there. */
+  static String missingIndex(OpenSearchTarget target) {
+    return "no index " + target.indexName() + " at " + String.join(",", urls(target))
+        + ": run the indexer with --target opensearch first";
+  }
+
+  /** What to tell a user whose cluster does not answer. */
+  static String unreachable(OpenSearchTarget target, IOException e) {
+    return "cannot reach OpenSearch at " + String.join(",", urls(target)) + ": " + e.getMessage();
+  }
+
+  private static List<String> urls(OpenSearchTarget target) {
+    return target.urls().stream().map(Object::toString).toList();
+  }
+
+  private static ErrorCause rootCause(OpenSearchException e) {
+    List<ErrorCause> causes = e.error().rootCause();
+    return causes.isEmpty() ? e.error() : causes.get(0);
+  }
+
+  private static String reason(OpenSearchException e) {
+    String reason = rootCause(e).reason();
+    return reason == null ? e.error().type() : reason;
+  }
+}

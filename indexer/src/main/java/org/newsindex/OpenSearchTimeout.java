@@ -1,0 +1,41 @@
+package org.newsindex;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.opensearch.client.opensearch.core.SearchResponse;
+
+/**
+ * The time one search may take in OpenSearch, enforced twice: OpenSearch is asked to stop at the
+ * limit (its {@code timeout}, checked while collecting hits, answers with what it found so far),
+ * and an answer that comes back stopped, or later than the limit, is refused with the error a local
+ * search gives when its time is up. Either way the user gets no partial, wrongly counted page.
+ *
+ * @param limit how long a search may take
+ */
+record OpenSearchTimeout(Duration limit) {
+
+  /** A search request to send. */
+  @FunctionalInterface
+  interface Search<T> {
+    SearchResponse<T> send() throws IOException;
+  }
+
+  /** The limit as OpenSearch's {@code timeout} parameter takes it. */
+  String parameter() {
+    return limit.toMillis() + "ms";
+  }
+
+  /**
+   * Sends a search and returns its answer.
+   *
+   * @throws InvalidQueryException when the search was stopped or took longer than the limit
+   */
+  <T> SearchResponse<T> send(Search<T> search) throws IOException {
+    long started = System.nanoTime();
+    SearchResponse<T> response = search.send();
+    if (response.timedOut() || System.nanoTime() - started > limit.toNanos()) {
+      throw Limits.tooSlow(limit);
+    }
+    return response;
+  }
+}

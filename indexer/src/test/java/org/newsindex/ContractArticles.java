@@ -1,0 +1,140 @@
+package org.newsindex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The article sets {@link NewsSearcherContract} searches, each written into an index of its own so
+ * that one set's words never change another's counts.
+ */
+final class ContractArticles {
+
+  static final Article MINSK =
+      new Article(
+          "world/minsk",
+          "US officials set conditions on Russia thaw",
+          LocalDate.of(2024, 3, 19),
+          "Tuesday / March 19",
+          "FT",
+          List.of(
+              "Washington’s top officials called on Moscow to comply with the Minsk agreements.",
+              "Asked if he believed Russia had interfered in the US election, Mr Mattis spoke.",
+              "The talks ended in Bonn."),
+          List.of("Rex Tillerson", "James Mattis"));
+
+  static final Article BANKS =
+      new Article(
+          "business/001",
+          "Central bank holds rates",
+          null,
+          null,
+          null,
+          List.of(
+              "The central bank kept rates on hold. Officials said inflation was falling.",
+              "Markets had expected the decision."),
+          List.of());
+
+  static final Article HOSTILE =
+      new Article(
+          "tech/hostile",
+          "Script <b>injection</b> & friends",
+          null,
+          null,
+          null,
+          List.of("A paragraph containing <script>alert(1)</script> about injection."),
+          List.of());
+
+  /** "election" ends one paragraph and "results" starts the next: no phrase may join them. */
+  static final Article SPLIT =
+      new Article(
+          "politics/split",
+          "Counting continues",
+          null,
+          null,
+          null,
+          List.of("Voters waited for the election", "results came late in the night"),
+          List.of());
+
+
+  /** Stemming, phrases, paragraphs, escaping, operators, paging. */
+  static final List<Article> BASICS = List.of(MINSK, BANKS, HOSTILE, SPLIT);
+
+  /** Speakers and their quotes: facets, filters, quote search, the speaker list. */
+  static final List<Article> QUOTED = TestIndex.ALL;
+
+  /** 25 dated articles (one undated) from two sources: orders, ranges, cursors, respelling. */
+  static final List<Article> ROUNDS = rounds();
+
+  /** Two subjects, for related articles. */
+  static final List<Article> SUBJECTS =
+      List.of(
+          plain("a", "Central bank raises interest rates",
+              "The central bank raised interest rates to fight inflation."),
+          plain("b", "Interest rates rise again",
+              "Inflation pushed the central bank to raise interest rates again."),
+          plain("c", "Football club wins the cup", "The club won the cup final after extra time."),
+          plain("d", "Cup final tickets sell out", "Tickets for the cup final sold out in an hour."),
+          plain("e", "Bank warns on inflation", "The bank warned that inflation would stay high."));
+
+  /** One article to read whole and one to quote, with markup in their text. */
+  static final List<Article> READING =
+      List.of(
+          new Article(
+              "x",
+              "Minsk <b>talks</b> resume",
+              null,
+              null,
+              null,
+              List.of(
+                  "Nothing matches in this paragraph.",
+                  "Russia must honour the Minsk agreements, officials said.",
+                  "The Minsk agreements & <script>alert(1)</script> were signed in Minsk."),
+              List.of()),
+          new Article(
+              "ann",
+              "Headline",
+              null,
+              null,
+              null,
+              List.of("\u201c<img src=x onerror=alert(1)> is what she typed,\u201d Ann Lee said."),
+              List.of("Ann Lee"),
+              List.of(new Quote("<img src=x onerror=alert(1)> is what she typed,", "Ann Lee", 0))));
+
+  /** One article of 2,001 paragraphs whose only match is in the last. */
+  static final List<Article> LONG = List.of(longArticle());
+
+
+  private ContractArticles() {}
+
+  /** Article i: dated 2022-01-01 plus 40 i days, but article 7 undated; sources alternate. */
+  private static List<Article> rounds() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      LocalDate date = i == 7 ? null : LocalDate.of(2022, 1, 1).plusDays(40L * i);
+      articles.add(
+          new Article(
+              String.format("world/%03d", i),
+              "Kremlin talks, round " + i,
+              date,
+              null,
+              i % 2 == 0 ? "FT" : "BBC",
+              List.of("Officials met at the Kremlin for round " + i + " of the talks."),
+              List.of()));
+    }
+    return articles;
+  }
+
+  private static Article longArticle() {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      paragraphs.add("Filler paragraph number " + i + " says nothing of note at all, again and again.");
+    }
+    paragraphs.add("At the very end the zebra finally appears.");
+    return new Article("long", "A long read", null, null, null, paragraphs, List.of());
+  }
+
+  private static Article plain(String id, String headline, String body) {
+    return new Article(id, headline, null, null, null, List.of(body), List.of());
+  }
+}
