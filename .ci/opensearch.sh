@@ -66,10 +66,14 @@ install() {
   # Unpacked beside the home and moved into place whole: an interrupted install leaves no half home.
   staging=$dir/.staging
   rm -rf "$staging"
-  mvn -B -q -Dstyle.color=never -N -f "$ROOT/pom.xml" -P opensearch-install -Dnewsindex.opensearch.dir="$staging" \
-    dependency:unpack@opensearch-distribution \
-    dependency:copy@opensearch-lang-painless \
-    dependency:copy@opensearch-analysis-common
+  mkdir -p "$staging"
+  if ! mvn -B -N -f "$ROOT/pom.xml" -P opensearch-install -Dnewsindex.opensearch.dir="$staging" \
+      dependency:unpack@opensearch-distribution \
+      dependency:copy@opensearch-lang-painless \
+      dependency:copy@opensearch-analysis-common > "$staging/maven.log" 2>&1; then
+    cat "$staging/maven.log" >&2
+    die "Maven could not fetch OpenSearch $VERSION (log above)"
+  fi
   local unpacked=$staging/opensearch-$VERSION
   [ -x "$unpacked/bin/opensearch" ] || die "Maven left no $unpacked/bin/opensearch"
   write_descriptor "$unpacked" lang-painless org.opensearch.painless.PainlessModulePlugin ""
