@@ -1,0 +1,869 @@
+package org.newsindex.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsindex.Article;
+import org.newsindex.FacetCount;
+import org.newsindex.NewsSearcher;
+import org.newsindex.Quote;
+import org.newsindex.SearchResult;
+import org.newsindex.SpeakerCount;
+
+/**
+ * The HTTP API's contract, run once per backend: the same articles written to the local Lucene
+ * index and to OpenSearch must give the same answers from {@link NewsServer}. Tests of the server
+ * alone (the page, unknown routes, failures) are in {@link NewsServerTest}.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.Kind.class)
+class ApiContractTest {
+
+  private static final ObjectMapper JSON = NewsServer.objectMapper();
+
+  static final Article RATES =
+      new Article(
+          "business/001",
+          "Central bank raises interest rates",
+          LocalDate.of(2024, 3, 1),
+          "1 March 2024",
+          "FT",
+          List.of(
+              "The central bank raised interest rates by a quarter point on Thursday.",
+              "\"Inflation is still too high,\" said Jane Smith, the governor.",
+              "\"Nobody here expected a rise,\" one trader said."),
+          List.of("Jane Smith"),
+          List.of(
+              new Quote("Inflation is still too high,", "Jane Smith", 1),
+              new Quote("Nobody here expected a rise,", null, 2)));
+
+  static final Article SCRIPT =
+      new Article(
+          "politics/002",
+          "Minister defends budget",
+          LocalDate.of(2024, 3, 2),
+          "2 March 2024",
+          "BBC",
+          List.of(
+              "The minister defended the budget <script>alert(1)</script> in parliament.",
+              "Critics said the budget would hurt pensioners."),
+          List.of());
+
+  static final Article UNDATED =
+      new Article(
+          "sport/003",
+          "Local team wins the cup",
+          null,
+          null,
+          null,
+          List.of("The local team won the cup final after extra time."),
+          List.of());
+
+  /** All about "pension reform": the best match for it. */
+  static final Article PENSIONS =
+      new Article(
+          "money/pensions",
+          "Pension reform passes",
+          LocalDate.of(2023, 11, 20),
+          null,
+          "FT",
+          List.of(
+              "The pension reform passed its final vote.",
+              "Pension reform will raise the state pension by two percent."),
+          List.of());
+
+  /** Mentions pension reform once, among other things: a weaker match. */
+  static final Article STATEMENT =
+      new Article(
+          "money/statement",
+          "What the spending statement means for you",
+          LocalDate.of(2023, 11, 22),
+          null,
+          "FT",
+          List.of(
+              "Fuel duty is frozen for another year, and the price of a stamp goes up.",
+              "Among dozens of smaller measures, a committee will study reform of the pension"
+                  + " credit system.",
+              "Councils get more money for roads and schools."),
+          List.of());
+
+  static final int FERRIES = 30;
+
+  /**
+   * Thirty articles with the same text, so the same score: their order among equal scores and
+   * equal dates is up to each backend's tie-break, which paging must keep. Dates repeat (twelve
+   * of them over 2019-2021) and every tenth is undated.
+   */
+  static List<Article> ferries() {
+    List<Article> ferries = new ArrayList<>();
+    for (int n = 0; n < FERRIES; n++) {
+      ferries.add(
+          new Article(
+              String.format(Locale.ROOT, "ferry/%02d", n),
+              "Ferry timetable changes",
+              n % 10 == 9 ? null : LocalDate.of(2019 + n % 3, 6, 1 + n % 4),
+              null,
+              n % 2 == 0 ? "Island Post" : "Coast Radio",
+              List.of("The island ferry timetable changes again next week."),
+              List.of()));
+    }
+    return ferries;
+  }
+
+  static List<Article> all() {
+    List<Article> all = new ArrayList<>(List.of(RATES, SCRIPT, UNDATED, PENSIONS, STATEMENT));
+    all.addAll(ferries());
+    return all;
+  }
+
+  /** A query every one of the first three articles matches, and no other. */
+  private static final String ALL_THREE = "bank OR budget OR cup";
+
+  /** The backend of this run of the suite. */
+  @Parameter Backend.Kind kind;
+
+  private static String unavailable;
+  private static Backend backend;
+  private static NewsSearcher searcher;
+
+  @BeforeParameterizedClassInvocation
+  static void load(Backend.Kind kind) throws IOException {
+    unavailable = kind.unavailable();
+    if (unavailable == null) {
+      backend = kind.create();
+      searcher = backend.load(all());
+    }
+  }
+
+  /** Skips each test, with the reason, on a machine without the backend. */
+  @BeforeEach
+  void requireBackend() {
+    assumeTrue(unavailable == null, unavailable);
+  }
+
+  @AfterParameterizedClassInvocation
+  static void unload() throws IOException {
+    try (Backend closing = backend; NewsSearcher closingSearcher = searcher) {
+      backend = null;
+      searcher = null;
+    }
+  }
+
+  /** Runs one test against a fresh app over the backend's index. */
+  private static void test(ServerTest body) {
+    JavalinTest.test(NewsServer.create(searcher), (server, client) -> body.run(client));
+  }
+
+  private interface ServerTest {
+    void run(HttpClient client) throws Exception;
+  }
+
+  private static String search(String query) {
+    return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  private static void assertJson(Response response) {
+    assertThat(response.headers().get("Content-Type"))
+        .singleElement()
+        .satisfies(
+            type -> {
+              assertThat(type).startsWith("application/json");
+              assertThat(type.toLowerCase(Locale.ROOT)).contains("charset=utf-8");
+            });
+  }
+
+  private static ErrorResponse error(Response response, int status) throws IOException {
+    assertThat(response.code()).isEqualTo(status);
+    assertJson(response);
+    ErrorResponse error = JSON.readValue(response.body().string(), ErrorResponse.class);
+    assertThat(error.error()).isNotBlank();
+    return error;
+  }
+
+  private static SearchResponse searchResponse(HttpClient client, String path) throws IOException {
+    Response response = client.get(path);
+    assertThat(response.code()).as(path).isEqualTo(200);
+    assertJson(response);
+    return JSON.readValue(response.body().string(), SearchResponse.class);
+  }
+
+  private static List<String> ids(HttpClient client, String path) throws IOException {
+    return searchResponse(client, path).hits().stream().map(SearchResult.Hit::id).toList();
+  }
+
+  /** The HTML with its mark elements taken out: what is left must be escaped text. */
+  private static String withoutMarks(String html) {
+    return html.replace("<mark>", "").replace("</mark>", "");
+  }
+
+  // ---- search: hits, ranking, highlighting
+
+  @Test
+  void searchAnswersHitsWithMarkedSnippets() {
+    test(
+        client -> {
+          SearchResponse result = searchResponse(client, search("interest rates"));
+          assertThat(result.query()).isEqualTo("interest rates");
+          assertThat(result.total()).isEqualTo(1);
+          assertThat(result.tookMs()).isNotNegative();
+          assertThat(result.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("business/001");
+            assertThat(hit.headline()).isEqualTo(RATES.headline());
+            assertThat(hit.headlineHtml()).contains("<mark>");
+            assertThat(hit.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+            assertThat(hit.source()).isEqualTo("FT");
+            assertThat(hit.speakers()).containsExactly("Jane Smith");
+            assertThat(hit.score()).isPositive();
+            assertThat(hit.snippets()).anySatisfy(s -> assertThat(s).contains("<mark>"));
+          });
+        });
+  }
+
+  @Test
+  void searchJsonUsesSnakeCaseAndIsoDates() {
+    test(
+        client -> {
+          JsonNode body = JSON.readTree(client.get(search("interest")).body().string());
+          assertThat(body.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder(
+                  "query", "total", "took_ms", "hits", "facets", "next", "did_you_mean");
+          JsonNode hit = body.get("hits").get(0);
+          assertThat(hit.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder(
+                  "id", "headline", "headline_html", "date", "source", "speakers", "score",
+                  "snippets");
+          assertThat(hit.get("date").asText()).isEqualTo("2024-03-01");
+        });
+  }
+
+  @Test
+  void searchRanksTheArticleAboutTheQueryFirst() {
+    test(
+        client -> {
+          SearchResponse result = searchResponse(client, search("pension reform"));
+          assertThat(result.hits())
+              .extracting(SearchResult.Hit::id)
+              .containsExactly("money/pensions", "money/statement");
+          assertThat(result.hits().get(0).score()).isGreaterThan(result.hits().get(1).score());
+        });
+  }
+
+  @Test
+  void searchStemsWords() {
+    test(
+        client ->
+            assertThat(ids(client, search("raise interest rate")))
+                .containsExactly("business/001"));
+  }
+
+  @Test
+  void phraseIsMarkedAsOneSpan() {
+    test(
+        client -> {
+          SearchResponse result = searchResponse(client, search("\"interest rates\""));
+          assertThat(result.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("business/001");
+            assertThat(hit.headlineHtml())
+                .isEqualTo("Central bank raises <mark>interest rates</mark>");
+            assertThat(String.join(" ", hit.snippets()))
+                .contains("<mark>interest rates</mark>")
+                .doesNotContain("<mark>interest</mark>");
+          });
+        });
+  }
+
+  @Test
+  void phraseMatchesWordsInOrderWithinOneParagraph() {
+    test(
+        client -> {
+          assertThat(ids(client, search("\"rates interest\""))).isEmpty();
+          // "... in parliament." ends the first paragraph, "Critics said ..." begins the second.
+          assertThat(ids(client, search("\"parliament critics\""))).isEmpty();
+          assertThat(ids(client, search("parliament critics"))).containsExactly("politics/002");
+        });
+  }
+
+  @Test
+  void searchEscapesMarkupFromArticles() {
+    test(
+        client -> {
+          SearchResponse result = searchResponse(client, search("minister defended"));
+          assertThat(result.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("politics/002");
+            String snippets = String.join("", hit.snippets());
+            assertThat(snippets).contains("&lt;script&gt;").doesNotContain("<script>");
+            assertThat(withoutMarks(snippets)).doesNotContain("<");
+            assertThat(withoutMarks(hit.headlineHtml())).doesNotContain("<");
+          });
+        });
+  }
+
+  @Test
+  void searchSuggestsABetterSpelling() {
+    test(
+        client -> {
+          JsonNode body = JSON.readTree(client.get(search("inflaton")).body().string());
+          assertThat(body.get("total").asLong()).isZero();
+          assertThat(body.get("did_you_mean").get("query").asText()).isEqualTo("inflation");
+          assertThat(body.get("did_you_mean").get("total").asLong()).isEqualTo(1);
+          assertThat(JSON.readTree(client.get(search("inflation")).body().string())
+                  .get("did_you_mean").isNull())
+              .isTrue();
+        });
+  }
+
+  // ---- facets and filters
+
+  @Test
+  void searchFiltersBySpeakerAndCountsSpeakerFacets() {
+    test(
+        client -> {
+          SearchResponse all = searchResponse(client, search("central OR budget"));
+          assertThat(all.total()).isEqualTo(2);
+          assertThat(all.facets().speakers()).containsExactly(new FacetCount("Jane Smith", 1));
+
+          SearchResponse result =
+              searchResponse(client, search("central OR budget") + "&speaker=Jane+Smith");
+          assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("business/001");
+          assertThat(result.facets().speakers()).containsExactly(new FacetCount("Jane Smith", 1));
+        });
+  }
+
+  @Test
+  void searchSpeakerFilterRepeatsAsAlternatives() {
+    test(
+        client -> {
+          String both = search("central OR budget") + "&speaker=Jane+Smith&speaker=Nobody+Else";
+          assertThat(ids(client, both)).containsExactly("business/001");
+          String none = search("central OR budget") + "&speaker=Nobody+Else";
+          assertThat(searchResponse(client, none).total()).isZero();
+        });
+  }
+
+  @Test
+  void searchFiltersByDateRangeSourceAndYear() {
+    test(
+        client -> {
+          assertThat(ids(client, search(ALL_THREE) + "&date_from=2024-03-02"))
+              .containsExactly("politics/002");
+          assertThat(ids(client, search(ALL_THREE) + "&date_to=2024-03-01"))
+              .containsExactly("business/001");
+          assertThat(ids(client, search(ALL_THREE) + "&source=FT")).containsExactly("business/001");
+          assertThat(ids(client, search(ALL_THREE) + "&source=FT&source=BBC"))
+              .containsExactlyInAnyOrder("business/001", "politics/002");
+          assertThat(ids(client, search(ALL_THREE) + "&year=2024"))
+              .containsExactlyInAnyOrder("business/001", "politics/002");
+        });
+  }
+
+  @Test
+  void searchFacetsCountSourcesAndYears() {
+    test(
+        client -> {
+          SearchResponse result = searchResponse(client, search(ALL_THREE) + "&source=FT");
+          // A source's own facet ignores the source selection, so the reader can widen it.
+          assertThat(result.facets().sources())
+              .containsExactlyInAnyOrder(new FacetCount("FT", 1), new FacetCount("BBC", 1));
+          assertThat(result.facets().years()).containsExactly(new FacetCount("2024", 1));
+        });
+  }
+
+  @Test
+  void filtersAndFacetsAgreeOnALargerSet() {
+    test(
+        client -> {
+          SearchResponse all = searchResponse(client, search("ferry") + "&size=1");
+          assertThat(all.total()).isEqualTo(FERRIES);
+          assertThat(all.facets().sources())
+              .containsExactlyInAnyOrder(
+                  new FacetCount("Island Post", 15), new FacetCount("Coast Radio", 15));
+          assertThat(all.facets().years())
+              .containsExactlyInAnyOrder(
+                  new FacetCount("2019", 9), new FacetCount("2020", 9), new FacetCount("2021", 9));
+
+          SearchResponse in2020 = searchResponse(client, search("ferry") + "&year=2020&size=100");
+          assertThat(in2020.total()).isEqualTo(9);
+          assertThat(in2020.hits()).allSatisfy(hit -> assertThat(hit.date().getYear()).isEqualTo(2020));
+          assertThat(ids(client, search("ferry") + "&date_from=2020-01-01&date_to=2020-12-31&size=100"))
+              .containsExactlyInAnyOrderElementsOf(
+                  in2020.hits().stream().map(SearchResult.Hit::id).toList());
+          SearchResponse june2 =
+              searchResponse(client, search("ferry") + "&date_from=2021-06-02&date_to=2021-06-02");
+          // Dated ferries n % 3 == 2 and n % 4 == 1: n = 5, 17.
+          assertThat(june2.hits())
+              .extracting(SearchResult.Hit::id)
+              .containsExactlyInAnyOrder("ferry/05", "ferry/17");
+
+          SearchResponse island =
+              searchResponse(client, search("ferry") + "&source=Island+Post&year=2019&size=100");
+          // Even n with n % 3 == 0, dated: 0, 6, 12, 18, 24.
+          assertThat(island.hits())
+              .extracting(SearchResult.Hit::id)
+              .containsExactlyInAnyOrder("ferry/00", "ferry/06", "ferry/12", "ferry/18", "ferry/24");
+        });
+  }
+
+  // ---- sorting and paging
+
+  @Test
+  void searchSortsByDateWithUndatedLast() {
+    test(
+        client -> {
+          assertThat(ids(client, search(ALL_THREE) + "&sort=newest"))
+              .containsExactly("politics/002", "business/001", "sport/003");
+          assertThat(ids(client, search(ALL_THREE) + "&sort=oldest"))
+              .containsExactly("business/001", "politics/002", "sport/003");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"newest", "oldest", "relevance"})
+  void cursorPagesHaveNoOverlapAndNoGap(String sort) {
+    test(
+        client -> {
+          List<SearchResult.Hit> byCursor = new ArrayList<>();
+          String path = search("ferry") + "&sort=" + sort + "&size=7";
+          String next = null;
+          int pages = 0;
+          do {
+            SearchResponse page =
+                searchResponse(client, next == null ? path : path + "&cursor=" + next);
+            assertThat(page.total()).isEqualTo(FERRIES);
+            assertThat(page.hits()).hasSizeLessThanOrEqualTo(7);
+            byCursor.addAll(page.hits());
+            next = page.next();
+            assertThat(++pages).as("pages").isLessThanOrEqualTo(5);
+          } while (next != null);
+
+          List<String> ids = byCursor.stream().map(SearchResult.Hit::id).toList();
+          assertThat(ids).doesNotHaveDuplicates().hasSize(FERRIES);
+          assertThat(ids)
+              .containsExactlyInAnyOrderElementsOf(
+                  ferries().stream().map(Article::id).toList());
+          List<LocalDate> dates = byCursor.stream().map(SearchResult.Hit::date).toList();
+          if (sort.equals("newest")) {
+            assertThat(dates)
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()));
+          } else if (sort.equals("oldest")) {
+            assertThat(dates).isSortedAccordingTo(Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+          }
+
+          // Numbered pages walk the same order.
+          List<String> byFrom = new ArrayList<>();
+          for (int from = 0; from < FERRIES; from += 7) {
+            byFrom.addAll(ids(client, search("ferry") + "&sort=" + sort + "&size=7&from=" + from));
+          }
+          assertThat(byFrom).isEqualTo(ids);
+        });
+  }
+
+  @Test
+  void searchCursorContinuesToTheLastPage() {
+    test(
+        client -> {
+          List<String> seen = new ArrayList<>();
+          String path = search(ALL_THREE) + "&sort=newest&size=1";
+          String next = null;
+          do {
+            SearchResponse result =
+                searchResponse(client, next == null ? path : path + "&cursor=" + next);
+            result.hits().forEach(hit -> seen.add(hit.id()));
+            next = result.next();
+          } while (next != null);
+          assertThat(seen).containsExactly("politics/002", "business/001", "sport/003");
+        });
+  }
+
+  @Test
+  void searchPagesThroughResults() {
+    test(
+        client -> {
+          SearchResponse first = searchResponse(client, search("ferry") + "&size=10");
+          SearchResponse last = searchResponse(client, search("ferry") + "&size=10&from=25");
+          assertThat(first.hits()).hasSize(10);
+          assertThat(last.hits()).hasSize(5);
+          assertThat(last.total()).isEqualTo(FERRIES);
+        });
+  }
+
+  // ---- quotes and speakers
+
+  @Test
+  void quotesAnswerWithSpeakerArticleAndMarkedText() {
+    test(
+        client -> {
+          Response response = client.get("/api/quotes?q=inflation");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          JsonNode body = JSON.readTree(response.body().string());
+          assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("total", "took_ms", "hits");
+          assertThat(body.get("total").asLong()).isEqualTo(1);
+          JsonNode hit = body.get("hits").get(0);
+          assertThat(hit.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder(
+                  "article_id", "headline", "date", "speaker", "text", "text_html");
+          assertThat(hit.get("article_id").asText()).isEqualTo("business/001");
+          assertThat(hit.get("headline").asText()).isEqualTo(RATES.headline());
+          assertThat(hit.get("date").asText()).isEqualTo("2024-03-01");
+          assertThat(hit.get("speaker").asText()).isEqualTo("Jane Smith");
+          assertThat(hit.get("text").asText()).isEqualTo("Inflation is still too high,");
+          assertThat(hit.get("text_html").asText())
+              .isEqualTo("<mark>Inflation</mark> is still too high,");
+        });
+  }
+
+  @Test
+  void quotesBySpeakerAloneAndAnonymousQuotesWithNullSpeaker() {
+    test(
+        client -> {
+          JsonNode bySpeaker =
+              JSON.readTree(client.get("/api/quotes?speaker=Jane+Smith").body().string());
+          assertThat(bySpeaker.get("hits")).hasSize(1);
+          assertThat(bySpeaker.get("hits").get(0).get("text").asText())
+              .isEqualTo("Inflation is still too high,");
+
+          JsonNode anonymous = JSON.readTree(client.get("/api/quotes?q=expected").body().string());
+          assertThat(anonymous.get("hits")).hasSize(1);
+          assertThat(anonymous.get("hits").get(0).get("speaker").isNull()).isTrue();
+        });
+  }
+
+  @Test
+  void quotesFilterWordsBySpeaker() {
+    test(
+        client -> {
+          JsonNode hers =
+              JSON.readTree(client.get("/api/quotes?q=high&speaker=Jane+Smith").body().string());
+          assertThat(hers.get("total").asLong()).isEqualTo(1);
+          assertThat(hers.get("hits").get(0).get("text_html").asText())
+              .isEqualTo("Inflation is still too <mark>high</mark>,");
+          JsonNode nobody =
+              JSON.readTree(client.get("/api/quotes?q=expected&speaker=Jane+Smith").body().string());
+          assertThat(nobody.get("total").asLong()).isZero();
+          assertThat(nobody.get("hits")).isEmpty();
+        });
+  }
+
+  @Test
+  void speakersListsPeopleWithCountsByPrefix() {
+    test(
+        client -> {
+          Response response = client.get("/api/speakers?prefix=smi&size=5");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          SpeakersResponse body = JSON.readValue(response.body().string(), SpeakersResponse.class);
+          assertThat(body.speakers()).containsExactly(new SpeakerCount("Jane Smith", 1, 1));
+          assertThat(JSON.readValue(client.get("/api/speakers?prefix=JANE").body().string(),
+                  SpeakersResponse.class).speakers())
+              .containsExactly(new SpeakerCount("Jane Smith", 1, 1));
+          assertThat(JSON.readValue(client.get("/api/speakers").body().string(),
+                  SpeakersResponse.class).speakers())
+              .containsExactly(new SpeakerCount("Jane Smith", 1, 1));
+          SpeakersResponse none =
+              JSON.readValue(client.get("/api/speakers?prefix=zz").body().string(), SpeakersResponse.class);
+          assertThat(none.speakers()).isEmpty();
+        });
+  }
+
+  // ---- articles
+
+  @Test
+  void articleWithSlashInIdIsFound() {
+    test(
+        client -> {
+          Response response = client.get("/api/articles/business/001");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          String body = response.body().string();
+          assertThat(JSON.readValue(body, Article.class)).isEqualTo(RATES);
+          assertThat(JSON.readTree(body).fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder(
+                  "id", "headline", "date", "date_text", "source", "speakers", "paragraphs",
+                  "quotes");
+          assertThat(JSON.readTree(body).get("date").asText()).isEqualTo("2024-03-01");
+          JsonNode quote = JSON.readTree(body).get("quotes").get(0);
+          assertThat(quote.fieldNames())
+              .toIterable()
+              .containsExactlyInAnyOrder("speaker", "text", "paragraph");
+          assertThat(quote.get("paragraph").asInt()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void everyArticleComesBackAsWritten() {
+    test(
+        client -> {
+          for (Article article : all()) {
+            Response response = client.get("/api/articles/" + article.id());
+            assertThat(response.code()).as(article.id()).isEqualTo(200);
+            assertThat(JSON.readValue(response.body().string(), Article.class)).isEqualTo(article);
+          }
+        });
+  }
+
+  @Test
+  void articleKeepsMarkupAsPlainText() {
+    test(
+        client -> {
+          Article article =
+              JSON.readValue(client.get("/api/articles/politics/002").body().string(), Article.class);
+          // The API returns text; the page inserts it with textContent, so it is never markup.
+          assertThat(article.paragraphs().get(0)).contains("<script>alert(1)</script>");
+        });
+  }
+
+  @Test
+  void articleWithoutDateOrSourceSaysNull() {
+    test(
+        client -> {
+          JsonNode body = JSON.readTree(client.get("/api/articles/sport/003").body().string());
+          assertThat(body.has("date")).isTrue();
+          assertThat(body.get("date").isNull()).isTrue();
+          assertThat(body.get("source").isNull()).isTrue();
+          assertThat(body.has("paragraphs_html")).isFalse();
+        });
+  }
+
+  @Test
+  void articleWithQueryMarksItsHeadlineAndParagraphs() {
+    test(
+        client -> {
+          JsonNode body =
+              JSON.readTree(client.get("/api/articles/business/001?q=inflation").body().string());
+          assertThat(body.get("headline_html").asText()).isEqualTo(RATES.headline());
+          JsonNode paragraphs = body.get("paragraphs_html");
+          assertThat(paragraphs.size()).isEqualTo(RATES.paragraphs().size());
+          assertThat(paragraphs.get(1).asText())
+              .isEqualTo("&quot;<mark>Inflation</mark> is still too high,&quot; said Jane Smith, the governor.");
+          assertThat(JSON.readTree(client.get("/api/articles/business/001").body().string())
+                  .has("paragraphs_html"))
+              .isFalse();
+        });
+  }
+
+  @Test
+  void articleWithPhraseQueryMarksThePhraseAsOneSpanAndEscapesText() {
+    test(
+        client -> {
+          String phrase = URLEncoder.encode("\"interest rates\"", StandardCharsets.UTF_8);
+          JsonNode rates =
+              JSON.readTree(client.get("/api/articles/business/001?q=" + phrase).body().string());
+          assertThat(rates.get("headline_html").asText())
+              .isEqualTo("Central bank raises <mark>interest rates</mark>");
+          assertThat(rates.get("paragraphs_html").get(0).asText())
+              .isEqualTo("The central bank raised <mark>interest rates</mark> by a quarter point on Thursday.");
+
+          JsonNode script =
+              JSON.readTree(client.get("/api/articles/politics/002?q=minister").body().string());
+          assertThat(script.get("paragraphs_html").get(0).asText())
+              .isEqualTo("The <mark>minister</mark> defended the budget &lt;script&gt;alert(1)&lt;/script&gt; in parliament.");
+        });
+  }
+
+  @Test
+  void relatedArticlesAreAlikeAndExcludeTheArticleItself() {
+    test(
+        client -> {
+          Response response = client.get("/api/articles/business/001/related?size=2");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          JsonNode hits = JSON.readTree(response.body().string()).get("hits");
+          assertThat(hits.size()).isLessThanOrEqualTo(2);
+          for (JsonNode hit : hits) {
+            assertThat(hit.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("id", "headline", "date", "score");
+            assertThat(hit.get("id").asText()).isNotEqualTo("business/001");
+          }
+
+          JsonNode ferries =
+              JSON.readTree(client.get("/api/articles/ferry/00/related?size=5").body().string())
+                  .get("hits");
+          assertThat(ferries).hasSize(5);
+          for (JsonNode hit : ferries) {
+            assertThat(hit.get("id").asText()).startsWith("ferry/").isNotEqualTo("ferry/00");
+            assertThat(hit.get("headline").asText()).isEqualTo("Ferry timetable changes");
+            assertThat(hit.get("score").asDouble()).isPositive();
+          }
+        });
+  }
+
+  @Test
+  void unknownArticleIsNotFound() {
+    test(
+        client -> {
+          assertThat(error(client.get("/api/articles/business/999"), 404).error())
+              .contains("business/999");
+          error(client.get("/api/articles/business"), 404);
+          error(client.get("/api/articles/business/999?q=bank"), 404);
+          error(client.get("/api/articles/business/999/related"), 404);
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/articles/../pom.xml",
+        "/api/articles/business/../../../etc/passwd",
+        "/api/articles/%2e%2e/%2e%2e/etc/passwd",
+        "/api/articles/..%2F..%2Fetc%2Fpasswd",
+        "/api/articles//etc/passwd",
+        "/api/articles/%252e%252e%252fetc"
+      })
+  void traversalLikeIdsAreNeverServedAsFiles(String path) {
+    test(
+        client -> {
+          Response response = client.get(path);
+          assertThat(response.code()).isIn(400, 404);
+          assertJson(response);
+          assertThat(response.body().string()).doesNotContain("root:").doesNotContain("<project");
+        });
+  }
+
+  @Test
+  void healthCountsArticles() {
+    test(
+        client -> {
+          Response response = client.get("/health");
+          assertThat(response.code()).isEqualTo(200);
+          assertJson(response);
+          assertThat(JSON.readValue(response.body().string(), HealthResponse.class))
+              .isEqualTo(new HealthResponse("ok", all().size()));
+        });
+  }
+
+  // ---- bad input
+
+  @Test
+  void searchWithoutQueryIsBadRequest() {
+    test(
+        client -> {
+          assertThat(error(client.get("/api/search"), 400).error()).contains("query");
+          assertThat(error(client.get("/api/search?q="), 400).error()).contains("query");
+          assertThat(error(client.get("/api/search?q=%20%20"), 400).error()).contains("query");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"size=0", "size=101", "size=abc", "from=-1", "from=9995&size=10", "from=1e3",
+        "size=99999999999"})
+  void badPagingIsBadRequest(String paging) {
+    test(client -> error(client.get(search("bank") + "&" + paging), 400));
+  }
+
+  @Test
+  void badPagingMessagesNameTheParameter() {
+    test(
+        client -> {
+          assertThat(error(client.get(search("bank") + "&size=abc"), 400).error())
+              .contains("size")
+              .contains("abc");
+          assertThat(error(client.get(search("bank") + "&size=101"), 400).error())
+              .contains("size");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "&sort=sideways",
+        "&date_from=2024-13-01",
+        "&date_to=yesterday",
+        "&date_from=2024-03-05&date_to=2024-03-01",
+        "&cursor=forged",
+        "&cursor=AQAAAAAAAAAAAAAAAQAAAAEAAAAAAAAAAAAAAAA",
+        "&from=5&cursor=abc",
+        "&year=abc"
+      })
+  void badSearchValuesAreBadRequestsWithAMessage(String params) {
+    test(
+        client -> {
+          ErrorResponse error = error(client.get(search(ALL_THREE) + params), 400);
+          String name = params.substring(1, params.indexOf('='));
+          assertThat(error.error()).containsAnyOf(name, "cursor", "date_to");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/quotes",
+        "/api/quotes?q=&speaker=",
+        "/api/quotes?q=inflation&size=0",
+        "/api/quotes?q=inflation&size=101",
+        "/api/quotes?q=inflation&from=-1",
+        "/api/quotes?q=inflation&from=abc",
+        "/api/quotes?q=inflation&from=9995&size=10",
+        "/api/speakers?size=0",
+        "/api/speakers?size=abc",
+        "/api/speakers?size=101",
+        "/api/articles/business/001/related?size=0",
+        "/api/articles/business/001/related?size=101"
+      })
+  void badQuoteSpeakerAndRelatedParametersAreBadRequests(String path) {
+    test(client -> error(client.get(path), 400));
+  }
+
+  @Test
+  void overlongQueryIsBadRequest() {
+    test(client -> assertThat(error(client.get(search("a".repeat(5_000))), 400).error())
+        .contains("1000"));
+  }
+
+  static Stream<String> hostileQueries() {
+    return Stream.of(
+        "\"unbalanced", "AND", "OR", "NOT", "-", "-bank", "((((", "))))", "*", "?", "~", "\\",
+        "bank~", "bank^", ":", "headline:", "/", "/regex", "[a TO", "{", "&&", "||", "!", "\"\"",
+        "\u0000", "bank\u0000", "\uD83D\uDCA5", "*bank", "a* b* c* d* e* f*",
+        "a".repeat(5_000), "bank ".repeat(190), "bank OR ".repeat(120), "NOT ".repeat(250),
+        "(".repeat(1_000), ")".repeat(1_000), "\"".repeat(1_000), "-".repeat(1_000));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileQueries")
+  void hostileQueriesAnswerJsonWithoutServerError(String query) {
+    test(
+        client -> {
+          for (String path : List.of(search(query), "/api/quotes?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))) {
+            Response response = client.get(path);
+            assertThat(response.code()).as(path).isBetween(200, 499);
+            assertJson(response);
+            JsonNode body = JSON.readTree(response.body().string());
+            if (response.code() == 200) {
+              assertThat(body.has("hits")).isTrue();
+            } else {
+              assertThat(body.get("error").asText()).isNotBlank();
+            }
+          }
+        });
+  }
+}
