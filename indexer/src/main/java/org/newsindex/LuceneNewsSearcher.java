@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,15 +51,17 @@ final class LuceneNewsSearcher implements NewsSearcher {
   private final SearcherManager searchers;
   private final Duration timeout;
   private final ScheduledExecutorService refresher;
+  private final ExecutorService slices;
   private final SpellingSuggester speller = new SpellingSuggester();
 
   /** Recent article searches; news readers ask the same popular questions again and again. */
   private final ResultCache<SearchRequest, SearchResult> results;
 
   private LuceneNewsSearcher(
-      Directory directory, SearcherManager searchers, SearcherOptions options) {
+      Directory directory, ExecutorService slices, SearcherOptions options) throws IOException {
     this.directory = directory;
-    this.searchers = searchers;
+    this.slices = slices;
+    this.searchers = new SearcherManager(directory, FacetedSearcher.factory(slices));
     this.timeout = options.timeout();
     this.results = new ResultCache<>(options.resultCacheSize());
     this.refresher =
@@ -87,13 +90,17 @@ final class LuceneNewsSearcher implements NewsSearcher {
   static LuceneNewsSearcher open(Path indexDir, SearcherOptions options) throws IOException {
     Objects.requireNonNull(options, "options");
     Directory directory = FSDirectory.open(indexDir);
+    ExecutorService slices = null;
     try {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index at " + indexDir + ": run the indexer first");
       }
-      return new LuceneNewsSearcher(
-          directory, new SearcherManager(directory, FacetedSearcher.FACTORY), options);
+      slices = sliceExecutor();
+      return new LuceneNewsSearcher(directory, slices, options);
     } catch (IOException | RuntimeException e) {
+      if (slices != null) {
+        slices.shutdownNow();
+      }
       directory.close();
       throw e;
     }
@@ -178,9 +185,21 @@ final class LuceneNewsSearcher implements NewsSearcher {
     }
   }
 
+  /** One thread per core searches slices of segments; idle threads cost nothing. */
+  private static ExecutorService sliceExecutor() {
+    return Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(),
+        task -> {
+          Thread thread = new Thread(task, "newsindex-search");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
   @Override
   public void close() throws IOException {
     refresher.shutdownNow();
+    slices.shutdown();
     try {
       refresher.awaitTermination(REFRESH_INTERVAL.toMillis() * 4, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
