@@ -59,8 +59,11 @@ final class OpenSearchIndexSetup {
     return true;
   }
 
-  /** Fails unless the existing index's mapping has every field newsindex writes. */
-  private static void check(OpenSearchConnection connection, Retrier retrier) throws IOException {
+  /**
+   * Fails unless the existing index's mapping has every field newsindex writes, typed as it writes
+   * them: the writer never writes into, and the searcher never answers from, another index.
+   */
+  static void check(OpenSearchConnection connection, Retrier retrier) throws IOException {
     Request get = Requests.builder().method("GET").endpoint("/" + connection.index() + "/_mapping")
         .build();
     Answer answer = retrier.call("a request for the index's mapping",

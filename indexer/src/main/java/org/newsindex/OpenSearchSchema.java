@@ -2,7 +2,6 @@ package org.newsindex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,15 +106,6 @@ final class OpenSearchSchema {
   static final List<String> QUOTE_HIT_SOURCE =
       List.of(
           Schema.ARTICLE_ID, Schema.QUOTE_HEADLINE, Schema.DATE, Schema.QUOTE_SPEAKER, Schema.QUOTE_TEXT);
-
-  /** Fields every newsindex index maps: an index without them was not written by newsindex. */
-  private static final List<String> REQUIRED_FIELDS =
-      List.of(Schema.KIND, Schema.ID, Schema.HEADLINE, Schema.PARAGRAPHS, Schema.SPEAKERS, YEAR);
-
-  /** True when an index's top-level mapped fields are those of a newsindex index. */
-  static boolean isNewsIndex(Collection<String> mappedFields) {
-    return mappedFields.containsAll(REQUIRED_FIELDS);
-  }
 
   /**
    * The article an article document's source holds, with its quotes: the inverse of {@link

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
 import org.opensearch.client.opensearch._types.OpenSearchException;
-import org.opensearch.client.opensearch._types.mapping.TypeMapping;
-import org.opensearch.client.opensearch.indices.GetMappingResponse;
 
 /**
  * {@link NewsSearcher} over an index in an OpenSearch cluster that {@link OpenSearchWriter} wrote:
@@ -85,16 +83,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
     if (!exists) {
       throw new IOException(OpenSearchErrors.missingIndex(target));
     }
-    GetMappingResponse mappings =
-        connection.client().indices().getMapping(m -> m.index(target.indexName()));
-    for (var index : mappings.result().values()) {
-      TypeMapping mapping = index.mappings();
-      if (mapping == null || !OpenSearchSchema.isNewsIndex(mapping.properties().keySet())) {
-        throw new IOException(
-            "OpenSearch " + target + " is not a newsindex index: it lacks the fields the indexer"
-                + " writes");
-      }
-    }
+    OpenSearchIndexSetup.check(connection, new Retrier(target, Backoff.FIRST_CONTACT));
   }
 
   @Override
