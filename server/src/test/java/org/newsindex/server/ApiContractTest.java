@@ -1,12 +1,14 @@
 package org.newsindex.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsindex.server.ApiTests.JSON;
+import static org.newsindex.server.ApiTests.assertJson;
+import static org.newsindex.server.ApiTests.error;
+import static org.newsindex.server.ApiTests.search;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -42,8 +44,6 @@ import org.newsindex.SpeakerCount;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.Kind.class)
 class ApiContractTest {
-
-  private static final ObjectMapper JSON = NewsServer.objectMapper();
 
   static final Article RATES =
       new Article(
@@ -173,35 +173,9 @@ class ApiContractTest {
     }
   }
 
-  /** Runs one test against a fresh app over the backend's index. */
-  private static void test(ServerTest body) {
-    JavalinTest.test(NewsServer.create(searcher), (server, client) -> body.run(client));
-  }
-
-  private interface ServerTest {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private static String search(String query) {
-    return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-  }
-
-  private static void assertJson(Response response) {
-    assertThat(response.headers().get("Content-Type"))
-        .singleElement()
-        .satisfies(
-            type -> {
-              assertThat(type).startsWith("application/json");
-              assertThat(type.toLowerCase(Locale.ROOT)).contains("charset=utf-8");
-            });
-  }
-
-  private static ErrorResponse error(Response response, int status) throws IOException {
-    assertThat(response.code()).isEqualTo(status);
-    assertJson(response);
-    ErrorResponse error = JSON.readValue(response.body().string(), ErrorResponse.class);
-    assertThat(error.error()).isNotBlank();
-    return error;
+  /** Runs one test against a fresh app over the shared index. */
+  private static void test(ApiTests.Requests body) {
+    ApiTests.test(searcher, body);
   }
 
   private static SearchResponse searchResponse(HttpClient client, String path) throws IOException {

@@ -1,14 +1,16 @@
 package org.newsindex.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsindex.server.ApiTests.JSON;
+import static org.newsindex.server.ApiTests.assertJson;
+import static org.newsindex.server.ApiTests.error;
+import static org.newsindex.server.ApiTests.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.io.IOException;
 import java.net.Socket;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,8 +31,6 @@ import org.newsindex.NewsSearcher;
  * {@link ApiContractTest}'s.
  */
 class NewsServerTest {
-
-  private static final ObjectMapper JSON = NewsServer.objectMapper();
 
   private static final Article RATES =
       new Article(
@@ -63,34 +63,8 @@ class NewsServerTest {
   }
 
   /** Runs one test against a fresh app over the shared index. */
-  private static void test(ServerTest body) {
-    JavalinTest.test(NewsServer.create(searcher), (server, client) -> body.run(client));
-  }
-
-  private interface ServerTest {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private static String search(String query) {
-    return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-  }
-
-  private static void assertJson(Response response) {
-    assertThat(response.headers().get("Content-Type"))
-        .singleElement()
-        .satisfies(
-            type -> {
-              assertThat(type).startsWith("application/json");
-              assertThat(type.toLowerCase()).contains("charset=utf-8");
-            });
-  }
-
-  private static ErrorResponse error(Response response, int status) throws IOException {
-    assertThat(response.code()).isEqualTo(status);
-    assertJson(response);
-    ErrorResponse error = JSON.readValue(response.body().string(), ErrorResponse.class);
-    assertThat(error.error()).isNotBlank();
-    return error;
+  private static void test(ApiTests.Requests body) {
+    ApiTests.test(searcher, body);
   }
 
   /**
