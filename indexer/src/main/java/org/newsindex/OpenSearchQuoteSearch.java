@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -26,10 +25,7 @@ final class OpenSearchQuoteSearch {
     this.connection = connection;
     this.request = request;
     this.timeout = timeout;
-    this.text =
-        request.query() == null
-            ? new MatchNoDocsQuery("no words to highlight")
-            : UserQueryParser.parse(request.query(), Schema.QUOTE_FIELDS);
+    this.text = QuoteSearch.words(request);
   }
 
   QuoteSearchResult run() throws IOException {

@@ -36,10 +36,17 @@ final class QuoteSearch {
   QuoteSearch(IndexSearcher searcher, QuoteSearchRequest request) {
     this.searcher = searcher;
     this.request = request;
-    this.text =
-        request.query() == null
-            ? new MatchNoDocsQuery("no words to highlight")
-            : UserQueryParser.parse(request.query(), Schema.QUOTE_FIELDS);
+    this.text = words(request);
+  }
+
+  /**
+   * The request's words as a query of the quote fields, or a query that matches (and marks)
+   * nothing when it names only a speaker; every backend searches and highlights quotes with it.
+   */
+  static Query words(QuoteSearchRequest request) {
+    return request.query() == null
+        ? new MatchNoDocsQuery("no words to highlight")
+        : UserQueryParser.parse(request.query(), Schema.QUOTE_FIELDS);
   }
 
   QuoteSearchResult run() throws IOException {
