@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.newsindex.testing.RequiresOpenSearchInstall;
+import org.newsindex.testing.TestOpenSearch;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch.core.CountResponse;
 
@@ -20,8 +22,9 @@ import org.opensearch.client.opensearch.core.CountResponse;
  * The OpenSearch backend survives losing a node: on a two-node loopback cluster with one replica
  * of every shard, every article is still found while the data node is down, and the cluster is
  * green again once that node is back. Runs from the install named by {@value
- * OpenSearchNode#HOME_VARIABLE} (skipped without one, failing on CI).
+ * TestOpenSearch#HOME_VARIABLE}.
  */
+@RequiresOpenSearchInstall
 class OpenSearchClusterFaultTest {
 
   private static final int ARTICLES = 40;
@@ -51,7 +54,7 @@ class OpenSearchClusterFaultTest {
   @Test
   @Timeout(value = 8, unit = TimeUnit.MINUTES)
   void everyArticleIsFoundWhileADataNodeIsDownAndTheClusterHealsWhenItReturns() throws Exception {
-    Path home = OpenSearchNode.home();
+    Path home = TestOpenSearch.home();
     clusterFolder = OpenSearchNode.createClusterFolder();
     List<Integer> ports = OpenSearchNode.freePorts(4);
     List<Integer> transportPorts = List.of(ports.get(2), ports.get(3));

@@ -1,7 +1,5 @@
 package org.newsindex;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -20,18 +18,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.newsindex.testing.TestOpenSearch;
 
 /**
  * One OpenSearch node of a loopback test cluster, run as a child process from an OpenSearch install
- * (the one {@code .ci/opensearch.sh install} makes, named by {@value #HOME_VARIABLE}). Its
- * configuration, data and logs live in a folder of its own. OpenSearch refuses to run as root, so
+ * (the one {@code .ci/opensearch.sh install} makes, named by {@value
+ * TestOpenSearch#HOME_VARIABLE}). Its configuration, data and logs live in a folder of
+ * its own. OpenSearch refuses to run as root, so
  * under root the node runs as a system user ({@value #USER_VARIABLE}, default {@value
  * #DEFAULT_USER}, created when missing), as {@code .ci/opensearch.sh} does.
  */
 final class OpenSearchNode {
 
-  static final String HOME_VARIABLE = "NEWSINDEX_OPENSEARCH_HOME";
   static final String USER_VARIABLE = "NEWSINDEX_OPENSEARCH_USER";
   static final String DEFAULT_USER = "opensearch";
 
@@ -64,25 +62,6 @@ final class OpenSearchNode {
     this.folder = folder;
     this.name = name;
     this.httpPort = httpPort;
-  }
-
-  /**
-   * The OpenSearch install to run nodes from. Without {@value #HOME_VARIABLE} the calling test is
-   * skipped, except on CI ({@code CI} set), where it fails.
-   */
-  static Path home() {
-    String home = System.getenv(HOME_VARIABLE);
-    if (home == null || home.isBlank()) {
-      if (System.getenv("CI") != null) {
-        fail(HOME_VARIABLE + " is not set: CI must run the OpenSearch cluster tests (see .ci/run)");
-      }
-      Assumptions.abort(HOME_VARIABLE + " is not set: no OpenSearch install to start nodes from");
-    }
-    Path path = Path.of(home);
-    if (!Files.isExecutable(path.resolve("bin/opensearch"))) {
-      fail(HOME_VARIABLE + "=" + home + " holds no bin/opensearch (.ci/opensearch.sh install DIR)");
-    }
-    return path;
   }
 
   /**

@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsindex.testing.RequiresOpenSearch;
 
 /**
  * {@link NewsSearcherContract} over indexes in the OpenSearch node of {@link OpenSearchTests},
  * written by {@link OpenSearchWriter}; and what only this backend can get wrong: the cluster and
  * the index it is opened on.
  */
+@RequiresOpenSearch
 class OpenSearchSearcherTest extends NewsSearcherContract {
 
   private final List<OpenSearchTarget> targets = new ArrayList<>();

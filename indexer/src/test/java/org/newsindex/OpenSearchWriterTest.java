@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.parse.ArticleParser;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
+import org.newsindex.testing.RequiresOpenSearch;
 
 /** The writer against the real OpenSearch node of {@link OpenSearchTests}, one fresh index a test. */
+@RequiresOpenSearch
 class OpenSearchWriterTest {
 
   private OpenSearchTarget target;

@@ -9,16 +9,18 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.OpenSearchTarget;
 import org.newsindex.OpenSearchTests;
 import org.newsindex.OpenSearchWriter;
+import org.newsindex.testing.RequiresOpenSearch;
 import picocli.CommandLine;
 
 /**
- * {@code --target opensearch}: the option checks need no cluster; the runs need the node of
- * {@link OpenSearchTests}.
+ * {@code --target opensearch}: the option checks need no cluster; the runs in {@link
+ * OnTheTestNode} need the node of {@link OpenSearchTests}.
  */
 class IndexCommandOpenSearchTest {
 
@@ -28,35 +30,41 @@ class IndexCommandOpenSearchTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @Test
-  void indexesIntoOpenSearchAndSummarisesLikeALocalRun() throws IOException {
-    OpenSearchTarget target = OpenSearchTests.freshTarget();
-    try {
-      write("same.txt", "Same headline\n\nBody.\n");
-      write("change.txt", "First headline\n\nBody.\n");
-      write("gone.txt", "Gone headline\n\n\u201cWe go,\u201d Jane Hollis said.\n");
+  /** Runs into an index on the test node. */
+  @Nested
+  @RequiresOpenSearch
+  class OnTheTestNode {
 
-      assertThat(runInto(target)).isZero();
+    @Test
+    void indexesIntoOpenSearchAndSummarisesLikeALocalRun() throws IOException {
+      OpenSearchTarget target = OpenSearchTests.freshTarget();
+      try {
+        write("same.txt", "Same headline\n\nBody.\n");
+        write("change.txt", "First headline\n\nBody.\n");
+        write("gone.txt", "Gone headline\n\n\u201cWe go,\u201d Jane Hollis said.\n");
 
-      assertThat(out.toString())
-          .startsWith("Indexed " + input + " into " + target + "\n")
-          .contains("  added:      3\n  updated:    0\n  unchanged:  0\n  removed:    0\n");
-      assertThat(err.toString()).isEmpty();
-      assertThat(index).as("no local index folder is used").isEmptyDirectory();
+        assertThat(runInto(target)).isZero();
 
-      write("change.txt", "Second headline\n\nBody.\n");
-      Files.delete(input.resolve("gone.txt"));
-      out.getBuffer().setLength(0);
+        assertThat(out.toString())
+            .startsWith("Indexed " + input + " into " + target + "\n")
+            .contains("  added:      3\n  updated:    0\n  unchanged:  0\n  removed:    0\n");
+        assertThat(err.toString()).isEmpty();
+        assertThat(index).as("no local index folder is used").isEmptyDirectory();
 
-      assertThat(runInto(target)).isZero();
+        write("change.txt", "Second headline\n\nBody.\n");
+        Files.delete(input.resolve("gone.txt"));
+        out.getBuffer().setLength(0);
 
-      assertThat(out.toString())
-          .contains("  added:      0\n  updated:    1\n  unchanged:  1\n  removed:    1\n");
-      try (OpenSearchWriter writer = OpenSearchWriter.open(target)) {
-        assertThat(writer.contentHashes()).containsOnlyKeys("same", "change");
+        assertThat(runInto(target)).isZero();
+
+        assertThat(out.toString())
+            .contains("  added:      0\n  updated:    1\n  unchanged:  1\n  removed:    1\n");
+        try (OpenSearchWriter writer = OpenSearchWriter.open(target)) {
+          assertThat(writer.contentHashes()).containsOnlyKeys("same", "change");
+        }
+      } finally {
+        OpenSearchTests.deleteIndex(target);
       }
-    } finally {
-      OpenSearchTests.deleteIndex(target);
     }
   }
 

@@ -28,7 +28,7 @@ import org.newsindex.NewsSearcher;
 /**
  * What the server does whatever index it answers from: the page, unknown routes, requests Jetty
  * refuses, and failures of the searcher. What it answers from an index, on either backend, is
- * {@link ApiContractTest}'s.
+ * {@link ApiContract}'s.
  */
 class NewsServerTest {
 

@@ -2,11 +2,8 @@ package org.newsindex.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +43,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives the search page in headless Chromium against the real server over a small index: what a
  * person sees and does, from typing a query to reading an article and going Back.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromium-driver} (.ci/run installs them). Without
- * them the tests are skipped on a developer's machine and fail on CI, which must run them.
+ * <p>Needs the browser of {@link TestChromium}.
  */
+@RequiresChromium
 class SearchPageTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Dimension DESKTOP = new Dimension(1200, 900);
   private static final Pattern SUMMARY =
       Pattern.compile("(?:No articles match|(\\d+) articles?) in \\d+ ms");
@@ -73,14 +68,6 @@ class SearchPageTest {
 
   @BeforeAll
   static void startServerAndBrowser() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String missing = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-        + " (apt-get install chromium chromium-driver)";
-    if (!installed && System.getenv("CI") != null) {
-      fail(missing + ": CI must run them");
-    }
-    assumeTrue(installed, missing + "; skipping");
-
     PageTestArticles.write(indexDir);
     searcher = NewsSearcher.open(indexDir);
     app = NewsServer.create(searcher).start("127.0.0.1", 0);
@@ -88,11 +75,11 @@ class SearchPageTest {
 
     // An explicit driver path keeps Selenium Manager from looking for (and downloading) one.
     service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingDriverExecutable(TestChromium.chromedriver().toFile())
         .usingAnyFreePort()
         .build();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(TestChromium.chromium().toFile());
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--no-default-browser-check",

@@ -5,7 +5,6 @@ import static org.newsindex.server.ApiTests.JSON;
 import static org.newsindex.server.ApiTests.assertJson;
 import static org.newsindex.server.ApiTests.error;
 import static org.newsindex.server.ApiTests.search;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.HttpClient;
@@ -19,14 +18,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
@@ -37,13 +33,13 @@ import org.newsindex.SearchResult;
 import org.newsindex.SpeakerCount;
 
 /**
- * The HTTP API's contract, run once per backend: the same articles written to the local Lucene
- * index and to OpenSearch must give the same answers from {@link NewsServer}. Tests of the server
- * alone (the page, unknown routes, failures) are in {@link NewsServerTest}.
+ * The HTTP API's contract, run once per backend by a subclass that supplies the index: the same
+ * articles written to the local Lucene index ({@link LocalApiContractTest}) and to OpenSearch
+ * ({@link OpenSearchApiContractTest}) must give the same answers from {@link NewsServer}. Tests of
+ * the server alone (the page, unknown routes, failures) are in {@link NewsServerTest}.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(Backend.Kind.class)
-class ApiContractTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiContract {
 
   static final Article RATES =
       new Article(
@@ -143,30 +139,20 @@ class ApiContractTest {
   /** A query every one of the first three articles matches, and no other. */
   private static final String ALL_THREE = "bank OR budget OR cup";
 
-  /** The backend of this run of the suite. */
-  @Parameter Backend.Kind kind;
+  private Backend backend;
+  private NewsSearcher searcher;
 
-  private static String unavailable;
-  private static Backend backend;
-  private static NewsSearcher searcher;
+  /** A new, empty index of the backend under test; the suite closes it, which removes it. */
+  abstract Backend newBackend() throws IOException;
 
-  @BeforeParameterizedClassInvocation
-  static void load(Backend.Kind kind) throws IOException {
-    unavailable = kind.unavailable();
-    if (unavailable == null) {
-      backend = kind.create();
-      searcher = backend.load(all());
-    }
+  @BeforeAll
+  final void load() throws IOException {
+    backend = newBackend();
+    searcher = backend.load(all());
   }
 
-  /** Skips each test, with the reason, on a machine without the backend. */
-  @BeforeEach
-  void requireBackend() {
-    assumeTrue(unavailable == null, unavailable);
-  }
-
-  @AfterParameterizedClassInvocation
-  static void unload() throws IOException {
+  @AfterAll
+  final void unload() throws IOException {
     try (Backend closing = backend; NewsSearcher closingSearcher = searcher) {
       backend = null;
       searcher = null;
@@ -174,7 +160,7 @@ class ApiContractTest {
   }
 
   /** Runs one test against a fresh app over the shared index. */
-  private static void test(ApiTests.Requests body) {
+  private void test(ApiTests.Requests body) {
     ApiTests.test(searcher, body);
   }
 
