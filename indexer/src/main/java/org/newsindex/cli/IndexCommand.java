@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "indexer",
     mixinStandardHelpOptions = true,
-    subcommands = EvalSpeakersCommand.class,
+    subcommands = {EvalSpeakersCommand.class, EvalSearchCommand.class},
     version = "newsindex indexer 0.1",
     description = {
       "Makes the index mirror the articles under the input folder: each .txt file is one"

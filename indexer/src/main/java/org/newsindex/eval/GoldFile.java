@@ -1,29 +1,18 @@
 package org.newsindex.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a gold standard file: one JSON object per line, {@code {"id": ..., "speakers": [...],
  * "quotes": [{"start": ..., "speaker": ...}]}}, as the gold README describes.
  */
 public final class GoldFile {
-
-  /** Made once: looking the JSON provider up is far slower than reading a line. */
-  private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
   private GoldFile() {}
 
@@ -34,26 +23,7 @@ public final class GoldFile {
    * @throws IllegalArgumentException when a line is not a gold article, naming the line
    */
   public static List<GoldArticle> read(Path file) throws IOException {
-    List<GoldArticle> articles = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int n = 0; n < lines.size(); n++) {
-      if (lines.get(n).isBlank()) {
-        continue;
-      }
-      try {
-        articles.add(article(object(lines.get(n))));
-      } catch (JsonException | ClassCastException | NullPointerException e) {
-        throw new IllegalArgumentException(
-            file + " line " + (n + 1) + " is not a gold article: " + e.getMessage(), e);
-      }
-    }
-    return articles;
-  }
-
-  private static JsonObject object(String line) {
-    try (JsonReader reader = JSON.createReader(new StringReader(line))) {
-      return reader.readObject();
-    }
+    return JsonLines.read(file, "a gold article", GoldFile::article);
   }
 
   private static GoldArticle article(JsonObject object) {
