@@ -1,6 +1,7 @@
 package org.newsindex;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -79,18 +80,40 @@ final class OpenSearchIndexSetup {
     }
     // Keyed by the concrete index, which differs from the name asked for when that is an alias.
     JsonObject properties = JsonValue.EMPTY_JSON_OBJECT;
+    JsonObject meta = JsonValue.EMPTY_JSON_OBJECT;
     for (JsonValue mapping : indexes.values()) {
       JsonObject mappings = mapping.asJsonObject().getJsonObject("mappings");
       if (mappings != null && mappings.containsKey("properties")) {
         properties = mappings.getJsonObject("properties");
       }
+      if (mappings != null && mappings.containsKey("_meta")) {
+        meta = mappings.getJsonObject("_meta");
+      }
     }
     String difference = difference("", OpenSearchSchema.properties(), properties);
+    if (difference == null) {
+      difference = versionDifference(meta);
+    }
     if (difference != null) {
       throw new IOException(
           "OpenSearch " + connection.target() + " is not a newsindex index of this version ("
               + difference + "): use another index name, or delete that index to rebuild it");
     }
+  }
+
+  /**
+   * Why the index's layout version is not this one, or null when it is: a version changes when
+   * analysis does, and terms of two analyses must never mix in one index.
+   */
+  static String versionDifference(JsonObject meta) {
+    JsonValue version = meta.get(OpenSearchSchema.VERSION_META);
+    if (version == null || version.getValueType() != JsonValue.ValueType.NUMBER) {
+      return "it records no layout version; this is version " + Schema.VERSION;
+    }
+    int found = ((JsonNumber) version).intValue();
+    return found == Schema.VERSION
+        ? null
+        : "it has layout version " + found + "; this is version " + Schema.VERSION;
   }
 
   /** The first field of {@code expected} that {@code actual} lacks or types differently, or null. */

@@ -27,10 +27,15 @@ final class OpenSearchSchema {
   /** Between an article id and a quote's number in a quote document's id. */
   static final String QUOTE_ID_SEPARATOR = "#q";
 
-  private static final String ENGLISH = "newsindex_english";
+  /** The stemmed English analyzer, named in the index settings. */
+  static final String ENGLISH = "newsindex_english";
   private static final String EXACT = "newsindex_exact";
   private static final String POSSESSIVE = "newsindex_possessive";
   private static final String ENGLISH_STOP = "newsindex_stop";
+  private static final String STEMS = "newsindex_stems";
+
+  /** Where the mapping records the {@link Schema#VERSION} its index was made with. */
+  static final String VERSION_META = "newsindex_schema_version";
 
   private OpenSearchSchema() {}
 
@@ -162,21 +167,24 @@ final class OpenSearchSchema {
 
   /**
    * The analyzers of {@link Schema#analyzer()} in OpenSearch's terms: stemmed English (possessive,
-   * lower case, ASCII folding, English stop words, KStem) and the exact one for phrases.
+   * lower case, ASCII folding, English stop words, the {@link EnglishStems} table, KStem) and the
+   * exact one for phrases.
    */
   private static Map<String, Object> analysis() {
     return Map.of(
         "filter",
         Map.of(
             POSSESSIVE, Map.of("type", "stemmer", "language", "possessive_english"),
-            ENGLISH_STOP, Map.of("type", "stop", "stopwords", "_english_")),
+            ENGLISH_STOP, Map.of("type", "stop", "stopwords", "_english_"),
+            STEMS, Map.of("type", "stemmer_override", "rules", EnglishStems.rules())),
         "analyzer",
         Map.of(
             ENGLISH,
             Map.of(
                 "type", "custom",
                 "tokenizer", "standard",
-                "filter", List.of(POSSESSIVE, "lowercase", "asciifolding", ENGLISH_STOP, "kstem"),
+                "filter",
+                List.of(POSSESSIVE, "lowercase", "asciifolding", ENGLISH_STOP, STEMS, "kstem"),
                 "position_increment_gap", Schema.POSITION_GAP),
             EXACT,
             Map.of(
@@ -188,7 +196,10 @@ final class OpenSearchSchema {
 
   private static Map<String, Object> mappings() {
     // Fields not named here are refused rather than guessed, so a typo never grows the mapping.
-    return Map.of("dynamic", "strict", "properties", properties());
+    return Map.of(
+        "dynamic", "strict",
+        "_meta", Map.of(VERSION_META, Schema.VERSION),
+        "properties", properties());
   }
 
   /** The mapping's fields, each a map as in the create-index request. */

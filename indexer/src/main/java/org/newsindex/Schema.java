@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.KStemFilterFactory;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -116,8 +123,9 @@ final class Schema {
    * refuses to mix some changes (a field's index options) in one index, so a writer opening an index
    * of another version rebuilds it from scratch. Version 2: exact fields without offsets. Version 3:
    * every quote field under {@code quote.}, so that OpenSearch maps the same names as one object.
+   * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}.
    */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   static final String VERSION_KEY = "newsindex.schema.version";
@@ -327,19 +335,6 @@ final class Schema {
 
   private static Analyzer buildAnalyzer() {
     try {
-      // Folding maps curly apostrophes and accents to ASCII, so "Washington’s" and "Washington's"
-      // are one term, and "cafe" finds "café". KStem rather than Porter: it stems to real words
-      // ("interfering" and "interfere" both to "interfere") and over-conflates less.
-      Analyzer english =
-          CustomAnalyzer.builder()
-              .withTokenizer(StandardTokenizerFactory.class)
-              .addTokenFilter(EnglishPossessiveFilterFactory.class)
-              .addTokenFilter(LowerCaseFilterFactory.class)
-              .addTokenFilter(ASCIIFoldingFilterFactory.class)
-              .addTokenFilter(StopFilterFactory.class)
-              .addTokenFilter(KStemFilterFactory.class)
-              .withPositionIncrementGap(POSITION_GAP)
-              .build();
       // Phrases keep stop words ("the White House") and every word as written, but lower-cased.
       Analyzer exact =
           CustomAnalyzer.builder()
@@ -349,10 +344,41 @@ final class Schema {
               .withPositionIncrementGap(POSITION_GAP)
               .build();
       return new PerFieldAnalyzerWrapper(
-          english,
+          new StemmedEnglish(),
           Map.of(HEADLINE_EXACT, exact, PARAGRAPHS_EXACT, exact, QUOTE_TEXT_EXACT, exact));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the analyzers", e);
+    }
+  }
+
+  /**
+   * Words as keywords match them: possessives dropped, lower-cased, folded to ASCII (so
+   * "Washington’s" is "washington" and "cafe" finds "café"), English stop words removed, and every
+   * inflection of a word joined to one stem by {@link EnglishStems} and KStem ({@code games} and
+   * {@code game}, {@code running} and {@code run}, {@code restrictions} and {@code restrict}), while
+   * words that only look alike stay apart ({@code news} and {@code new}).
+   */
+  private static final class StemmedEnglish extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer words = new StandardTokenizer();
+      TokenStream stream = new EnglishPossessiveFilter(words);
+      stream = new LowerCaseFilter(stream);
+      stream = new ASCIIFoldingFilter(stream);
+      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new StemmerOverrideFilter(stream, EnglishStems.map());
+      return new TokenStreamComponents(words, new KStemFilter(stream));
+    }
+
+    /** What prefix queries ({@code Offic*}) see of their text: lower-cased and folded only. */
+    @Override
+    protected TokenStream normalize(String field, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    @Override
+    public int getPositionIncrementGap(String field) {
+      return POSITION_GAP;
     }
   }
 }

@@ -181,6 +181,15 @@ abstract class NewsSearcherContract {
   }
 
   @Test
+  void prefixIgnoresCaseAndAccents() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.BASICS);
+
+    assertThat(ids(searcher.search(SearchRequest.of("OFFÍC*"))))
+        .isEqualTo(ids(searcher.search(SearchRequest.of("offic*"))))
+        .hasSize(2);
+  }
+
+  @Test
   void hitCarriesTheArticleFields() throws IOException {
     SearchResult.Hit hit = over(ContractArticles.BASICS).search(SearchRequest.of("bonn")).hits().get(0);
 

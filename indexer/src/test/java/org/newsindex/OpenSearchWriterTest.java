@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.parse.ArticleParser;
+import org.newsindex.testing.RequiresOpenSearch;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
-import org.newsindex.testing.RequiresOpenSearch;
 
 /** The writer against the real OpenSearch node of {@link OpenSearchTests}, one fresh index a test. */
 @RequiresOpenSearch
