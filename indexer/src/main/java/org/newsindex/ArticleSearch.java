@@ -163,13 +163,8 @@ final class ArticleSearch {
   }
 
   private SearchResult.Suggestion suggest(long total) throws IOException {
-    String respelt = speller.respell(searcher.getIndexReader(), request.query());
-    if (respelt == null) {
-      return null;
-    }
-    long respeltTotal =
-        searcher.count(filtered(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS)));
-    return respeltTotal > total ? new SearchResult.Suggestion(respelt, respeltTotal) : null;
+    return speller.suggest(searcher.getIndexReader(), request.query(), total,
+        respelt -> searcher.count(filtered(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS))));
   }
 
   private List<SearchResult.Hit> hits(Query text, ScoreDoc[] page) throws IOException {

@@ -107,19 +107,15 @@ final class OpenSearchArticleSearch {
   }
 
   private SearchResult.Suggestion suggest(long total, OpenSearchFacets facets) throws IOException {
-    String respelt = new OpenSearchSpelling(connection).respell(request.query());
-    if (respelt == null) {
-      return null;
-    }
-    Query articles = articles(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS));
-    Query filtered =
-        facets
-            .selection()
-            .map(selection -> Query.of(q -> q.bool(b -> b.must(articles).filter(selection))))
-            .orElse(articles);
-    long respeltTotal =
-        connection.client().count(c -> c.index(connection.index()).query(filtered)).count();
-    return respeltTotal > total ? new SearchResult.Suggestion(respelt, respeltTotal) : null;
+    return new OpenSearchSpelling(connection).suggest(request.query(), total, respelt -> {
+      Query articles = articles(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS));
+      Query filtered =
+          facets
+              .selection()
+              .map(selection -> Query.of(q -> q.bool(b -> b.must(articles).filter(selection))))
+              .orElse(articles);
+      return connection.client().count(c -> c.index(connection.index()).query(filtered)).count();
+    });
   }
 
   private List<SearchResult.Hit> hits(org.apache.lucene.search.Query text, List<Hit<Map>> page)

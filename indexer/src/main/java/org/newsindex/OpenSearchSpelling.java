@@ -2,11 +2,8 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.opensearch.client.opensearch._types.SuggestMode;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
@@ -15,10 +12,10 @@ import org.opensearch.client.opensearch.core.search.Suggest;
 import org.opensearch.client.opensearch.core.search.TermSuggestOption;
 
 /**
- * Respells a query's unknown words from an OpenSearch index, as {@link SpellingSuggester} does from
- * a local one: a word found in no headline and no body is replaced by the closest body word.
- * OpenSearch's term suggester is Lucene's {@code DirectSpellChecker}, run with the same settings
- * over the same unstemmed field. One request asks about every word of the query.
+ * "Did you mean" over an OpenSearch index, by the rules of {@link Respelling}, as {@link
+ * SpellingSuggester} does over a local one. OpenSearch's term suggester is Lucene's {@code
+ * DirectSpellChecker}, run with the same settings over the same unstemmed field. One request asks
+ * about every word of the query.
  */
 final class OpenSearchSpelling {
 
@@ -28,27 +25,30 @@ final class OpenSearchSpelling {
     this.connection = connection;
   }
 
-  /** The query with its unknown words respelt, or {@code null} when there is nothing to respell. */
-  String respell(String query) throws IOException {
-    List<String> words = new ArrayList<>(SpellingSuggester.words(query));
-    if (words.isEmpty()) {
+  /**
+   * The respelling of a query that found {@code total} articles and what it finds, or {@code
+   * null} when none finds more.
+   */
+  SearchResult.Suggestion suggest(String query, long total, Respelling.Counter counter)
+      throws IOException {
+    List<String> typed = new ArrayList<>(Respelling.words(query));
+    if (typed.isEmpty()) {
       return null;
     }
-    SearchResponse<Void> response = connection.client().search(request(words), Void.class);
-    Map<String, String> replacements = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      boolean known = response.aggregations().get(name(i)).filter().docCount() > 0;
-      if (!known) {
-        closest(response.suggest().get(name(i))).ifPresent(better -> replacements.put(word, better));
-      }
+    SearchResponse<Void> response = connection.client().search(request(typed), Void.class);
+    List<Respelling.Word> words = new ArrayList<>();
+    for (int i = 0; i < typed.size(); i++) {
+      boolean known = response.aggregations().get(known(i)).filter().docCount() > 0;
+      long bodies = response.aggregations().get(bodies(i)).filter().docCount();
+      words.add(new Respelling.Word(
+          typed.get(i), known, bodies, closeWords(response.suggest().get(suggestion(i)))));
     }
-    return SpellingSuggester.respell(query, replacements);
+    return Respelling.suggest(query, total, words, counter);
   }
 
   /**
-   * For each word: a filter aggregation counting the documents that hold it in a headline or a
-   * body, and a term suggestion for it from the bodies.
+   * For each word: filter aggregations counting the documents that hold it in a headline or a
+   * body, and in a body; and the close words of the bodies.
    */
   private SearchRequest request(List<String> words) {
     return SearchRequest.of(
@@ -59,52 +59,63 @@ final class OpenSearchSpelling {
                 for (int i = 0; i < words.size(); i++) {
                   String word = lowerCase(words.get(i));
                   suggest.suggesters(
-                      name(i),
+                      suggestion(i),
                       f ->
                           f.text(word)
                               .term(
                                   t ->
                                       t.field(Schema.PARAGRAPHS_EXACT)
-                                          .suggestMode(SuggestMode.Missing)
-                                          .size(1)
-                                          .minWordLength(SpellingSuggester.MIN_WORD_LENGTH)));
+                                          .suggestMode(SuggestMode.Always)
+                                          .size(Respelling.OPTIONS)
+                                          .minWordLength(Respelling.MIN_WORD_LENGTH)));
                 }
                 return suggest;
               });
           for (int i = 0; i < words.size(); i++) {
             String word = lowerCase(words.get(i));
+            Query inBody = OpenSearchQueries.term(Schema.PARAGRAPHS_EXACT, word);
             Query inText =
                 Query.of(
                     q ->
                         q.bool(
-                            b ->
-                                b.should(OpenSearchQueries.term(Schema.PARAGRAPHS_EXACT, word))
-                                    .should(OpenSearchQueries.term(Schema.HEADLINE_EXACT, word))));
-            s.aggregations(name(i), a -> a.filter(inText));
+                            b -> b.should(inBody)
+                                .should(OpenSearchQueries.term(Schema.HEADLINE_EXACT, word))));
+            s.aggregations(known(i), a -> a.filter(inText));
+            s.aggregations(bodies(i), a -> a.filter(inBody));
           }
           return s;
         });
   }
 
-  private static Optional<String> closest(List<Suggest<Void>> suggestions) {
+  private static List<Respelling.CloseWord> closeWords(List<Suggest<Void>> suggestions) {
+    List<Respelling.CloseWord> closeWords = new ArrayList<>();
     if (suggestions == null) {
-      return Optional.empty();
+      return closeWords;
     }
     for (Suggest<Void> suggestion : suggestions) {
       if (suggestion.isTerm()) {
-        List<TermSuggestOption> options = suggestion.term().options();
-        // The client cannot ask for the local accuracy, so the suggester answers with its own
-        // lower one, best first, and a suggestion less alike than the local one takes is dropped.
-        if (!options.isEmpty() && options.get(0).score() >= SpellingSuggester.ACCURACY) {
-          return Optional.of(options.get(0).text());
+        for (TermSuggestOption option : suggestion.term().options()) {
+          // The client cannot ask for the local accuracy, so the suggester answers with its own
+          // lower one, best first, and a word less alike than the local one takes is dropped.
+          if (option.score() >= Respelling.ACCURACY) {
+            closeWords.add(new Respelling.CloseWord(option.text(), option.freq()));
+          }
         }
       }
     }
-    return Optional.empty();
+    return closeWords;
   }
 
-  private static String name(int word) {
+  private static String suggestion(int word) {
     return "w" + word;
+  }
+
+  private static String known(int word) {
+    return "known" + word;
+  }
+
+  private static String bodies(int word) {
+    return "bodies" + word;
   }
 
   private static String lowerCase(String word) {

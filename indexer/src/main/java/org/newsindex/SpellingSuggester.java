@@ -1,13 +1,9 @@
 package org.newsindex;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -15,81 +11,37 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * Respells the words of a query that the index does not hold, with the closest words it does
- * ({@code kremlim} to {@code kremlin}). Suggestions come straight from the unstemmed body terms, so
- * no separate dictionary is built or kept in step.
+ * "Did you mean" over a local index, by the rules of {@link Respelling}. Close words come straight
+ * from the unstemmed body terms, so no separate dictionary is built or kept in step.
  */
 final class SpellingSuggester {
-
-  /** A query word: letters, with inner apostrophes; operators and punctuation stay as typed. */
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
-
-  /** Shorter words are never respelt: too many words lie within an edit or two of them. */
-  static final int MIN_WORD_LENGTH = 4;
-
-  /** How alike a suggestion must be to the word, 0 to 1: close enough to be the word meant. */
-  static final float ACCURACY = 0.7f;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
   SpellingSuggester() {
-    checker.setMinQueryLength(MIN_WORD_LENGTH);
-    checker.setAccuracy(ACCURACY);
-  }
-
-  /** The query with its unknown words respelt, or {@code null} when there is nothing to respell. */
-  String respell(IndexReader reader, String query) throws IOException {
-    Map<String, String> replacements = new HashMap<>();
-    for (String word : words(query)) {
-      replacements.put(word, closestKnownWord(reader, word));
-    }
-    return respell(query, replacements);
+    checker.setMinQueryLength(Respelling.MIN_WORD_LENGTH);
+    checker.setAccuracy(Respelling.ACCURACY);
   }
 
   /**
-   * The words of a query that a respelling may replace, as typed: every word but the operators. A
-   * backend looks them up in its index and hands its choices to {@link #respell(String, Map)}.
+   * The respelling of a query that found {@code total} articles and what it finds, or {@code
+   * null} when none finds more.
    */
-  static Set<String> words(String query) {
-    Set<String> words = new LinkedHashSet<>();
-    Matcher matcher = WORD.matcher(query);
-    while (matcher.find()) {
-      if (!isOperator(matcher.group())) {
-        words.add(matcher.group());
+  SearchResult.Suggestion suggest(
+      IndexReader reader, String query, long total, Respelling.Counter counter) throws IOException {
+    List<Respelling.Word> words = new ArrayList<>();
+    for (String typed : Respelling.words(query)) {
+      String word = typed.toLowerCase(Locale.ROOT);
+      Term body = new Term(Schema.PARAGRAPHS_EXACT, word);
+      long bodies = reader.docFreq(body);
+      boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE_EXACT, word)) > 0;
+      List<Respelling.CloseWord> closeWords = new ArrayList<>();
+      for (SuggestWord close :
+          checker.suggestSimilar(body, Respelling.OPTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {
+        closeWords.add(new Respelling.CloseWord(close.string, close.freq));
       }
+      words.add(new Respelling.Word(typed, known, bodies, closeWords));
     }
-    return words;
-  }
-
-  /**
-   * The query with each of its {@link #words} replaced by its entry in {@code replacements} (words
-   * without one stay), or {@code null} when no word changes.
-   */
-  static String respell(String query, Map<String, String> replacements) {
-    Matcher words = WORD.matcher(query);
-    StringBuilder respelt = new StringBuilder();
-    boolean changed = false;
-    while (words.find()) {
-      String word = words.group();
-      String replacement = isOperator(word) ? word : replacements.getOrDefault(word, word);
-      changed |= !replacement.equals(word);
-      words.appendReplacement(respelt, Matcher.quoteReplacement(replacement));
-    }
-    words.appendTail(respelt);
-    return changed ? respelt.toString() : null;
-  }
-
-  private String closestKnownWord(IndexReader reader, String word) throws IOException {
-    Term term = new Term(Schema.PARAGRAPHS_EXACT, word.toLowerCase(Locale.ROOT));
-    if (reader.docFreq(term) > 0 || reader.docFreq(new Term(Schema.HEADLINE_EXACT, term.text())) > 0) {
-      return word;
-    }
-    SuggestWord[] suggestions =
-        checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return suggestions.length == 0 ? word : suggestions[0].string;
-  }
-
-  private static boolean isOperator(String word) {
-    return word.equals("OR") || word.equals("AND") || word.equals("NOT");
+    return Respelling.suggest(query, total, words, counter);
   }
 }

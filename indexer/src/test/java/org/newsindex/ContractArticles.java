@@ -66,6 +66,25 @@ final class ContractArticles {
   /** 25 dated articles (one undated) from two sources: orders, ranges, cursors, respelling. */
   static final List<Article> ROUNDS = rounds();
 
+  /**
+   * Spellings for "did you mean": a misspelling that made it into one story beside the right
+   * spelling in five, a surname spelt two ways by two people, and a manager with one name.
+   */
+  static final List<Article> SPELLINGS =
+      List.of(
+          plain("ph1", "Philippines raises coconut exports", "The Philippines sold more coconut oil."),
+          plain("ph2", "Typhoon hits the Philippines", "Farms in the Philippines were flooded."),
+          plain("ph3", "Philippines cuts rates", "The central bank of the Philippines cut rates."),
+          plain("ph4", "Philippines election", "Voters in the Philippines chose a new senate."),
+          plain("ph5", "Philippines bonds rally", "Bonds of the Philippines rose on Friday."),
+          plain("ph6", "Sugar quota talks", "Sugar from the Phillipines will face a new quota."),
+          plain("sg1", "Steven Gerrard scores twice", "Steven Gerrard scored twice for Liverpool."),
+          plain("sg2", "Gerrard signs new deal", "Steven Gerrard signed a new four-year deal."),
+          plain("sg3", "Liverpool captain injured", "Steven Gerrard will miss the derby."),
+          plain("gh1", "Houllier returns", "Gerard Houllier returned to management in Lyon."),
+          plain("aw1", "Wenger praises his side", "Arsene Wenger praised the young players."),
+          plain("aw2", "Wenger signs striker", "Arsene Wenger signed a striker from Monaco."));
+
   /** Two subjects, for related articles. */
   static final List<Article> SUBJECTS =
       List.of(

@@ -414,6 +414,33 @@ abstract class NewsSearcherContract {
   }
 
   @Test
+  void aMisspellingThatMadeItIntoPrintIsRespeltToTheCommonSpelling() throws IOException {
+    SearchResult result = over(ContractArticles.SPELLINGS).search(SearchRequest.of("Phillipines"));
+
+    assertThat(ids(result)).containsExactly("ph6");
+    assertThat(result.didYouMean()).isEqualTo(new SearchResult.Suggestion("Philippines", 5));
+  }
+
+  @Test
+  void aRealWordInTheWrongPlaceIsRespeltWhenThatFindsMore() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.SPELLINGS);
+
+    assertThat(searcher.search(SearchRequest.of("Steven Gerard")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Steven Gerrard", 3));
+    assertThat(searcher.search(SearchRequest.of("Gerard Houllier")).didYouMean()).isNull();
+  }
+
+  @Test
+  void aRespeltWordKeepsTheTypedCapitals() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.SPELLINGS);
+
+    assertThat(searcher.search(SearchRequest.of("Arsene Wengar")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Arsene Wenger", 2));
+    assertThat(searcher.search(SearchRequest.of("ARSENE WENGAR")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("ARSENE WENGER", 2));
+  }
+
+  @Test
   void wellSpeltQueryHasNoSuggestion() throws IOException {
     NewsSearcher searcher = over(ContractArticles.ROUNDS);
 

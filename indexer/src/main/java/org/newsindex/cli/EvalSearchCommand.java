@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
       "Scores search results against judged queries: nDCG@10 with the grades (0, 1, 2) as gains,"
           + " P@10 (relevant: grade 1 or 2), recall of the judged relevant articles within the"
           + " first --depth results, and the share of the first 10 that was judged at all"
-          + " (unjudged articles count as not relevant).",
+          + " (unjudged articles count as not relevant). Queries with no article judged relevant"
+          + " are left out, as trec_eval does.",
       "Searches the index, or with --results scores another engine's answers read from a results"
           + " file of the shared search benchmark (one line per query: q, hits, top ids)."
     },
@@ -122,9 +123,13 @@ public final class EvalSearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs every query, and saves the answers when asked to. */
+  /**
+   * Runs every query, and saves the answers when asked to; reports the queries that "did you mean"
+   * would respell, which are false alarms when the judged queries are spelt right.
+   */
   private RankedRun search(NewsSearcher searcher, List<JudgedQuery> queries) throws IOException {
     Map<String, List<String>> ranked = new LinkedHashMap<>();
+    List<String> respelt = new ArrayList<>();
     try (Writer saved = saveResults == null ? Writer.nullWriter()
         : Files.newBufferedWriter(saveResults, StandardCharsets.UTF_8)) {
       for (JudgedQuery query : queries) {
@@ -132,8 +137,14 @@ public final class EvalSearchCommand implements Callable<Integer> {
         List<String> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
         ranked.put(query.query(), ids);
         RankedRun.write(saved, query.query(), result.total(), ids);
+        if (result.didYouMean() != null) {
+          respelt.add(query.id() + " to \"" + result.didYouMean().query() + "\"");
+        }
       }
     }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "Did you mean, on the judged queries: %d respelt%s%n", respelt.size(),
+        respelt.isEmpty() ? "" : " (" + String.join(", ", respelt) + ")");
     return new RankedRun(ranked);
   }
 
@@ -143,7 +154,12 @@ public final class EvalSearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-14s %7s %6s %6s %7s  %s%n",
           "query", "nDCG@10", "P@10", "R@" + depth, "judged", "text");
     }
+    List<String> unanswerable = new ArrayList<>();
     for (JudgedQuery query : queries) {
+      if (query.relevantCount() == 0) {
+        unanswerable.add(query.id());
+        continue;
+      }
       List<String> answer = run.answer(query.query());
       RankingScores score = RankingScores.of(query, answer.subList(0, Math.min(depth, answer.size())));
       scores.add(score);
@@ -153,7 +169,9 @@ public final class EvalSearchCommand implements Callable<Integer> {
       }
     }
     RankingScores mean = RankingScores.mean(scores);
-    out.printf(Locale.ROOT, "Queries: %d judged (%s)%n", queries.size(), judgments);
+    out.printf(Locale.ROOT, "Queries: %d judged (%s)%s%n", scores.size(), judgments,
+        unanswerable.isEmpty() ? ""
+            : "; left out, no relevant article judged: " + String.join(", ", unanswerable));
     out.printf(Locale.ROOT, "nDCG@10 %.3f   P@10 %.3f   R@%d %.3f   judged@10 %.3f%n",
         mean.ndcg(), mean.precision(), depth, mean.recall(), mean.judged());
   }

@@ -39,6 +39,7 @@ class EvalSearchCommandTest {
     }
     judgments = Files.writeString(dir.resolve("judged.jsonl"), """
         {"id": "q1", "query": "oil prices", "need": "Oil prices.", "grades": {"oil/record": 2, "oil/profits": 1, "sport/cup": 0}}
+        {"id": "q2", "query": "cup", "need": "Cricket cups.", "grades": {"sport/cup": 0}}
         """);
   }
 
@@ -52,10 +53,11 @@ class EvalSearchCommandTest {
     assertThat(status).isZero();
     assertThat(out.toString())
         .contains("q1               1.000   0.20   1.00    1.00  oil prices")
-        .contains("Queries: 1 judged (" + judgments + ")")
+        .contains("Queries: 1 judged (" + judgments + "); left out, no relevant article judged: q2")
         .contains("nDCG@10 1.000   P@10 0.200   R@10 1.000   judged@10 1.000");
     assertThat(Files.readString(saved)).isEqualTo(
-        "{\"q\":\"oil prices\",\"hits\":2,\"top\":[{\"id\":\"oil/record\"},{\"id\":\"oil/profits\"}]}\n");
+        "{\"q\":\"oil prices\",\"hits\":2,\"top\":[{\"id\":\"oil/record\"},{\"id\":\"oil/profits\"}]}\n"
+            + "{\"q\":\"cup\",\"hits\":1,\"top\":[{\"id\":\"sport/cup\"}]}\n");
   }
 
   @Test
