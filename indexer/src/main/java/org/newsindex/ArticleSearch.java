@@ -65,7 +65,7 @@ final class ArticleSearch {
         request.cursor() == null
             ? new Cursor.Position(null, request.from())
             : Cursor.decode(request.cursor(), request.sort(), fingerprint);
-    Query text = UserQueryParser.parse(request.query(), Schema.ARTICLE_FIELDS);
+    Query text = WordForms.toIndexTerms(UserQueryParser.parse(request.query(), Schema.ARTICLE_FIELDS));
     int collect = request.cursor() == null ? request.from() + request.size() : request.size();
 
     TopDocs top;
@@ -164,26 +164,29 @@ final class ArticleSearch {
 
   private SearchResult.Suggestion suggest(long total) throws IOException {
     return speller.suggest(searcher.getIndexReader(), request.query(), total,
-        respelt -> searcher.count(filtered(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS))));
+        respelt -> searcher.count(filtered(
+            WordForms.toIndexTerms(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS)))));
   }
 
   private List<SearchResult.Hit> hits(Query text, ScoreDoc[] page) throws IOException {
-    int[] docIds = Page.docIds(page);
-    HitHighlighter.Highlights[] highlights = new HitHighlighter(searcher).highlight(text, docIds);
+    HitHighlighter highlighter = new HitHighlighter(text);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(docIds[i], Schema.hitFields());
+    for (ScoreDoc hit : page) {
+      // One read of the stored document serves the hit and its highlights.
+      Document doc = stored.document(hit.doc, Schema.highlightedHitFields());
+      HitHighlighter.Highlights highlights =
+          highlighter.highlight(doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS)));
       hits.add(
           new SearchResult.Hit(
               doc.get(Schema.ID),
               doc.get(Schema.HEADLINE),
-              highlights[i].headlineHtml(),
+              highlights.headlineHtml(),
               Schema.date(doc),
               doc.get(Schema.SOURCE),
               List.of(doc.getValues(Schema.SPEAKERS)),
-              Float.isNaN(page[i].score) ? 0f : page[i].score,
-              highlights[i].snippets()));
+              Float.isNaN(hit.score) ? 0f : hit.score,
+              highlights.snippets()));
     }
     return hits;
   }

@@ -1,33 +1,41 @@
 package org.newsindex;
 
 import java.io.IOException;
-import java.text.BreakIterator;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Highlights search hits: for an article the whole headline and the best sentence-bounded passages
- * of the body; for a quote its whole text.
+ * Highlights the text of a page of hits for one query: for an article its whole headline and the
+ * best sentence-bounded passages of its body (or, to read it, every paragraph); for a quote its
+ * whole text. Every match is marked, a phrase as one span, and the text is escaped.
  *
- * <p>Offsets come from the postings, so nothing is re-analysed. Weight matches make a matched
- * phrase one span. Phrases match on the {@code .exact} fields, which are masked onto the stored
- * fields they shadow so their matches are marked in the stored text.
+ * <p>Matches come from reading the hit's own text again ({@link QueryMatcher}), so the index keeps
+ * no offsets, and the text is the one the caller already loaded for the hit. Passages are chosen
+ * by Lucene's {@link FieldHighlighter}, as its unified highlighter chooses them: sentences merged
+ * toward {@value #SNIPPET_TARGET_CHARS} characters around the matches, scored by BM25 over the
+ * matches they hold. One instance serves one request; it is not thread-safe.
  */
-final class HitHighlighter extends UnifiedHighlighter {
+final class HitHighlighter {
 
-  /** The character the highlighter puts between two values (paragraphs) of one field. */
-  static final char VALUE_SEPARATOR = MULTIVAL_SEP_CHAR;
+  /** Between two values (paragraphs) of one field in the text passages are chosen from: U+2029. */
+  static final char VALUE_SEPARATOR = '\u2029';
 
   static final int SNIPPETS_PER_HIT = 3;
   static final int SNIPPET_MAX_CHARS = 250;
@@ -38,123 +46,136 @@ final class HitHighlighter extends UnifiedHighlighter {
   /** Where the first match sits in a passage: a third of the way in, as Solr places it. */
   private static final float MATCH_ALIGN_RATIO = 0.33f;
 
-  /** Long articles are highlighted to their end: the default 10,000 would miss late matches. */
-  private static final int MAX_ANALYZED_CHARS = Integer.MAX_VALUE - 1;
-
-  private static final PassageFormatter WHOLE_FORMATTER = new SnippetFormatter(Integer.MAX_VALUE);
-  private static final PassageFormatter SNIPPET_FORMATTER = new SnippetFormatter(SNIPPET_MAX_CHARS);
-
-  private static final PassageFormatter WHOLE_TEXT_FORMATTER = new WholeTextFormatter();
+  private static final SnippetFormatter SNIPPET_FORMATTER = new SnippetFormatter(SNIPPET_MAX_CHARS);
 
   /** Highlighted HTML for one hit; {@code snippets} is empty when the article has no body. */
   record Highlights(String headlineHtml, List<String> snippets) {}
 
-  /** True to mark the whole body, paragraph by paragraph, instead of choosing snippets. */
-  private final boolean wholeText;
+  private final QueryMatcher matcher;
+  private final FieldHighlighter snippets;
 
-  /** A highlighter that shows the body of each hit as its best snippets. */
-  HitHighlighter(IndexSearcher searcher) {
-    this(searcher, false);
+  /** A highlighter for a query over the index's terms ({@link WordForms#toIndexTerms}). */
+  HitHighlighter(Query query) {
+    this.matcher = new QueryMatcher(query);
+    this.snippets =
+        new FieldHighlighter(
+            Schema.PARAGRAPHS,
+            new Rereading(Schema.PARAGRAPHS, query),
+            // Split at the value separator first, so a passage starts and ends in one paragraph.
+            new SplittingBreakIterator(
+                LengthGoalBreakIterator.createClosestToLength(
+                    new SentenceBreakIterator(), SNIPPET_TARGET_CHARS, MATCH_ALIGN_RATIO),
+                VALUE_SEPARATOR),
+            new PassageScorer(),
+            SNIPPETS_PER_HIT,
+            1,
+            SNIPPET_FORMATTER,
+            Comparator.comparingDouble(Passage::getScore)
+                .reversed()
+                .thenComparingInt(Passage::getStartOffset));
   }
 
-  private HitHighlighter(IndexSearcher searcher, boolean wholeText) {
-    super(
-        UnifiedHighlighter.builder(searcher, Schema.analyzer())
-            .withWeightMatches(true)
-            .withMaxLength(MAX_ANALYZED_CHARS)
-            .withMaxNoHighlightPassages(1)
-            .withMaskedFieldsFunc(HitHighlighter::exactTwin)
-            .withPassageSortComparator(
-                Comparator.comparingDouble(Passage::getScore)
-                    .reversed()
-                    .thenComparingInt(Passage::getStartOffset)));
-    this.wholeText = wholeText;
+  /** The headline, whole, and the best snippets of the body. */
+  Highlights highlight(String headline, List<String> paragraphs) {
+    return new Highlights(whole(Schema.HEADLINE, headline), snippets(paragraphs));
   }
 
-  /** A highlighter that marks the whole body of an article, for reading it. */
-  static HitHighlighter wholeText(IndexSearcher searcher) {
-    return new HitHighlighter(searcher, true);
+  /** The headline and every paragraph, whole: the article to read. */
+  ArticleHighlights highlightArticle(String headline, List<String> paragraphs) {
+    List<String> marked =
+        paragraphs.stream().map(paragraph -> whole(Schema.PARAGRAPHS, paragraph)).toList();
+    return new ArticleHighlights(whole(Schema.HEADLINE, headline), marked);
   }
 
-  /** Highlights one whole article: its headline and every paragraph. */
-  ArticleHighlights highlightArticle(Query query, int docId) throws IOException {
-    int[] docIds = {docId};
-    // Every paragraph with a match must come back; the highlighter only compares against this
-    // bound (its queue starts small), so no count of the paragraphs is needed.
-    int[] passages = {1, Integer.MAX_VALUE - 1};
-    Map<String, Object[]> byField =
-        highlightFieldsAsObjects(
-            new String[] {Schema.HEADLINE, Schema.PARAGRAPHS}, query, docIds, passages);
-    List<String> body = snippets(byField.get(Schema.PARAGRAPHS)[0]);
-    return new ArticleHighlights(first(byField.get(Schema.HEADLINE)[0]), body);
+  /** A quote, whole. */
+  String highlightQuote(String text) {
+    return whole(Schema.QUOTE_TEXT, text);
   }
 
-  /** Highlights the given documents, in the order given, for a query. */
-  Highlights[] highlight(Query query, int[] docIds) throws IOException {
-    String[] fields = {Schema.HEADLINE, Schema.PARAGRAPHS};
-    int[] passages = {1, SNIPPETS_PER_HIT};
-    Map<String, Object[]> byField = highlightFieldsAsObjects(fields, query, docIds, passages);
-    Object[] headlines = byField.get(Schema.HEADLINE);
-    Object[] bodies = byField.get(Schema.PARAGRAPHS);
-    Highlights[] result = new Highlights[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
-      result[i] = new Highlights(first(headlines[i]), snippets(bodies[i]));
-    }
-    return result;
-  }
-
-  /** Highlights the given quote documents, in the order given: each whole quote as HTML. */
-  String[] highlightQuotes(Query query, int[] docIds) throws IOException {
-    Object[] quotes =
-        highlightFieldsAsObjects(new String[] {Schema.QUOTE_TEXT}, query, docIds, new int[] {1})
-            .get(Schema.QUOTE_TEXT);
-    String[] result = new String[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
-      result[i] = first(quotes[i]);
-    }
-    return result;
-  }
-
-  @Override
-  protected BreakIterator getBreakIterator(String field) {
-    if (isShownWhole(field)) {
-      return new WholeBreakIterator();
-    }
-    if (wholeText) {
-      return new SplittingBreakIterator(new WholeBreakIterator(), VALUE_SEPARATOR);
-    }
-    // Split at the value separator first, so a passage starts and ends inside one paragraph.
-    BreakIterator sentences =
-        new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), VALUE_SEPARATOR);
-    return LengthGoalBreakIterator.createClosestToLength(
-        sentences, SNIPPET_TARGET_CHARS, MATCH_ALIGN_RATIO);
-  }
-
-  @Override
-  protected PassageFormatter getFormatter(String field) {
-    if (isShownWhole(field)) {
-      return WHOLE_FORMATTER;
-    }
-    return wholeText ? WHOLE_TEXT_FORMATTER : SNIPPET_FORMATTER;
-  }
-
-  /** Headlines and quotes are short enough to show whole; bodies are shown as snippets. */
-  private static boolean isShownWhole(String field) {
-    return Schema.HEADLINE.equals(field) || Schema.QUOTE_TEXT.equals(field);
-  }
-
-  private static Set<String> exactTwin(String field) {
-    String exact = Schema.EXACT_FIELDS.get(field);
-    return exact == null ? Set.of() : Set.of(exact);
+  /** The text escaped, with every match of the query in the field marked. */
+  private String whole(String field, String text) {
+    List<QueryMatcher.Match> matches = matcher.matches(field, List.of(text));
+    int[] starts = matches.stream().mapToInt(QueryMatcher.Match::start).toArray();
+    int[] ends = matches.stream().mapToInt(QueryMatcher.Match::end).toArray();
+    StringBuilder html = new StringBuilder(text.length() + 16 * starts.length);
+    SnippetFormatter.appendMarked(html, text, 0, text.length(), starts, ends, starts.length);
+    return html.toString();
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> snippets(Object formatted) {
-    return formatted == null ? List.of() : (List<String>) formatted;
+  private List<String> snippets(List<String> paragraphs) {
+    String body = String.join(String.valueOf(VALUE_SEPARATOR), paragraphs);
+    try {
+      Object formatted = snippets.highlightFieldForDoc(null, -1, body);
+      return formatted == null ? List.of() : (List<String>) formatted;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the matches come from a string, never from a file
+    }
   }
 
-  private static String first(Object formatted) {
-    List<String> snippets = snippets(formatted);
-    return snippets.isEmpty() ? "" : snippets.get(0);
+  /**
+   * The matches of a field, found by {@link QueryMatcher} in the text {@link FieldHighlighter}
+   * passes: the values of the field joined by {@link #VALUE_SEPARATOR}.
+   */
+  private final class Rereading extends FieldOffsetStrategy {
+
+    Rereading(String field, Query query) {
+      super(
+          new UHComponents(
+              field,
+              field::equals,
+              query,
+              new BytesRef[0],
+              PhraseHelper.NONE,
+              new LabelledCharArrayMatcher[0],
+              false,
+              EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class)));
+    }
+
+    @Override
+    public UnifiedHighlighter.OffsetSource getOffsetSource() {
+      return UnifiedHighlighter.OffsetSource.ANALYSIS;
+    }
+
+    @Override
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) {
+      List<String> values = Arrays.asList(content.split(String.valueOf(VALUE_SEPARATOR), -1));
+      return new MatchList(matcher.matches(getField(), values));
+    }
+  }
+
+  /** Matches in text order, as the highlighter reads them; each counts once. */
+  private static final class MatchList extends OffsetsEnum {
+    private final List<QueryMatcher.Match> matches;
+    private int at = -1;
+
+    MatchList(List<QueryMatcher.Match> matches) {
+      this.matches = matches;
+    }
+
+    @Override
+    public boolean nextPosition() {
+      return ++at < matches.size();
+    }
+
+    @Override
+    public int freq() {
+      return 1;
+    }
+
+    @Override
+    public BytesRef getTerm() {
+      return matches.get(at).label();
+    }
+
+    @Override
+    public int startOffset() {
+      return matches.get(at).start();
+    }
+
+    @Override
+    public int endOffset() {
+      return matches.get(at).end();
+    }
   }
 }

@@ -151,13 +151,12 @@ final class LuceneNewsSearcher implements NewsSearcher {
   @Override
   public Optional<ArticleHighlights> highlight(String id, String query) throws IOException {
     Limits.checkQuery(query);
-    Query text = UserQueryParser.parse(query, Schema.ARTICLE_FIELDS);
+    Query text = WordForms.toIndexTerms(UserQueryParser.parse(query, Schema.ARTICLE_FIELDS));
     return withSearcher(
         searcher -> {
-          int docId = articleDocId(searcher, id);
-          return docId < 0
-              ? Optional.empty()
-              : Optional.of(HitHighlighter.wholeText(searcher).highlightArticle(text, docId));
+          Optional<Article> article = find(searcher, id);
+          return article.map(found ->
+              new HitHighlighter(text).highlightArticle(found.headline(), found.paragraphs()));
         });
   }
 

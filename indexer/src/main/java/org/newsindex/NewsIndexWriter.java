@@ -42,7 +42,7 @@ public final class NewsIndexWriter implements ArticleWriter {
     Directory directory = FSDirectory.open(indexDir);
     try {
       IndexWriterConfig config =
-          new IndexWriterConfig(Schema.analyzer())
+          new IndexWriterConfig(Schema.indexAnalyzer())
               .setOpenMode(
                   hasCurrentLayout(directory)
                       ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND

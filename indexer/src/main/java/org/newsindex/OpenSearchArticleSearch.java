@@ -124,21 +124,23 @@ final class OpenSearchArticleSearch {
     for (Hit<Map> hit : page) {
       articles.add(OpenSearchSchema.article(OpenSearchSchema.source(hit.source()), List.of()));
     }
-    HitHighlighter.Highlights[] highlights = ScratchHighlighter.articles(text, articles);
+    HitHighlighter highlighter = new HitHighlighter(WordForms.toIndexTerms(text));
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Article article = articles.get(i);
+      HitHighlighter.Highlights highlights =
+          highlighter.highlight(article.headline(), article.paragraphs());
       Double score = page.get(i).score();
       hits.add(
           new SearchResult.Hit(
               article.id(),
               article.headline(),
-              highlights[i].headlineHtml(),
+              highlights.headlineHtml(),
               article.date(),
               article.source(),
               article.speakers(),
               score == null || score.isNaN() ? 0f : score.floatValue(),
-              highlights[i].snippets()));
+              highlights.snippets()));
     }
     return hits;
   }

@@ -75,7 +75,7 @@ final class OpenSearchQuoteSearch {
       sources.add(source);
       texts.add((String) source.get(Schema.QUOTE_TEXT));
     }
-    String[] html = ScratchHighlighter.quotes(text, texts);
+    HitHighlighter highlighter = new HitHighlighter(WordForms.toIndexTerms(text));
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Map<String, Object> source = sources.get(i);
@@ -86,7 +86,7 @@ final class OpenSearchQuoteSearch {
               OpenSearchSchema.date(source),
               (String) source.get(Schema.QUOTE_SPEAKER),
               texts.get(i),
-              html[i]));
+              highlighter.highlightQuote(texts.get(i))));
     }
     return hits;
   }

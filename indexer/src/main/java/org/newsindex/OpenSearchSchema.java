@@ -166,7 +166,7 @@ final class OpenSearchSchema {
   }
 
   /**
-   * The analyzers of {@link Schema#analyzer()} in OpenSearch's terms: stemmed English (possessive,
+   * The analyzers of {@link Schema#queryAnalyzer()} in OpenSearch's terms: stemmed English (possessive,
    * lower case, ASCII folding, English stop words, the {@link EnglishStems} table, KStem) and the
    * exact one for phrases.
    */

@@ -12,7 +12,7 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
  * {@link NewsSearcher} over an index in an OpenSearch cluster that {@link OpenSearchWriter} wrote:
  * the same query language, filters, facets, orders, cursors, quotes, speakers and related articles
  * as over a local index, and the same highlighting, done here rather than by OpenSearch so that
- * snippets look exactly alike (see {@link ScratchHighlighter}).
+ * snippets look exactly alike (see {@link HitHighlighter}).
  *
  * <p>Searches see what the cluster has refreshed, within about a second of the indexer's writes.
  * Each search asks OpenSearch to stop after the options' timeout, and one that is stopped fails with
@@ -132,7 +132,8 @@ public final class OpenSearchSearcher implements NewsSearcher {
     if (article.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(ScratchHighlighter.wholeArticle(text, article.get()));
+    return Optional.of(new HitHighlighter(WordForms.toIndexTerms(text))
+        .highlightArticle(article.get().headline(), article.get().paragraphs()));
   }
 
   @Override

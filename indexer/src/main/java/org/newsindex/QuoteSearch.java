@@ -36,7 +36,7 @@ final class QuoteSearch {
   QuoteSearch(IndexSearcher searcher, QuoteSearchRequest request) {
     this.searcher = searcher;
     this.request = request;
-    this.text = words(request);
+    this.text = WordForms.toIndexTerms(words(request));
   }
 
   /**
@@ -76,7 +76,7 @@ final class QuoteSearch {
 
   private List<QuoteSearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
     int[] docIds = Page.docIds(page);
-    String[] html = new HitHighlighter(searcher).highlightQuotes(text, docIds);
+    HitHighlighter highlighter = new HitHighlighter(text);
     StoredFields stored = searcher.storedFields();
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
@@ -88,7 +88,7 @@ final class QuoteSearch {
               Schema.date(doc),
               doc.get(Schema.QUOTE_SPEAKER),
               doc.get(Schema.QUOTE_TEXT),
-              html[i]));
+              highlighter.highlightQuote(doc.get(Schema.QUOTE_TEXT))));
     }
     return hits;
   }

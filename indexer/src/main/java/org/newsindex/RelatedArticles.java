@@ -30,14 +30,14 @@ final class RelatedArticles {
   static List<RelatedArticle> like(IndexSearcher searcher, int docId, String articleId, int size)
       throws IOException {
     MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
-    moreLikeThis.setAnalyzer(Schema.analyzer());
+    moreLikeThis.setAnalyzer(Schema.queryAnalyzer());
     moreLikeThis.setFieldNames(FIELDS);
     moreLikeThis.setMinTermFreq(1);
     moreLikeThis.setMinDocFreq(2);
     moreLikeThis.setMaxQueryTerms(QUERY_TERMS);
     Query query =
         new BooleanQuery.Builder()
-            .add(moreLikeThis.like(docId), BooleanClause.Occur.MUST)
+            .add(WordForms.toIndexTerms(moreLikeThis.like(docId)), BooleanClause.Occur.MUST)
             .add(Schema.kind(Schema.ARTICLE), BooleanClause.Occur.FILTER)
             .add(new TermQuery(Schema.blockTerm(articleId)), BooleanClause.Occur.MUST_NOT)
             .build();

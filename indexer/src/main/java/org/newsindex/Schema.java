@@ -12,17 +12,16 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -65,19 +64,25 @@ final class Schema {
   /** Article id on the article document only: exact keyword, stored. */
   static final String ID = "id";
 
-  /** Headline, stemmed English for keywords; stored and with offsets for the highlighter. */
+  /**
+   * Headline: each word as written and, marked, as its stem (see {@link WordForms}); stored for
+   * display and highlighting. Queries ask for its stems by this name.
+   */
   static final String HEADLINE = "headline";
 
-  /** Headline, unstemmed, for quoted phrases; positions only, highlights through {@link #HEADLINE}. */
+  /**
+   * How queries ask for the headline's words as written, for quoted phrases: {@link WordForms}
+   * turns it into {@link #HEADLINE}. The OpenSearch index has it as a subfield of its own.
+   */
   static final String HEADLINE_EXACT = "headline.exact";
 
   /**
-   * Body, one value per paragraph, stemmed English. The analyzers' position gap keeps a phrase from
-   * matching across two paragraphs; stored with offsets for snippets.
+   * Body, one value per paragraph, like {@link #HEADLINE}. The analyzers' position gap keeps a
+   * phrase from matching across two paragraphs; stored for snippets.
    */
   static final String PARAGRAPHS = "paragraphs";
 
-  /** Body, unstemmed, for quoted phrases; highlights through {@link #PARAGRAPHS}. */
+  /** How queries ask for the body's words as written; see {@link #HEADLINE_EXACT}. */
   static final String PARAGRAPHS_EXACT = "paragraphs.exact";
 
   /** Canonical speaker names, stored for display; their terms list the index's speakers. */
@@ -95,10 +100,10 @@ final class Schema {
   /** The date as the article wrote it; only shown, never searched. */
   static final String DATE_TEXT = "date_text";
 
-  /** Words of a quote, stemmed English, stored with offsets like the body. */
+  /** Words of a quote, like {@link #HEADLINE}: written and stemmed, stored. */
   static final String QUOTE_TEXT = "quote.text";
 
-  /** Words of a quote, unstemmed, for quoted phrases; highlights through {@link #QUOTE_TEXT}. */
+  /** How queries ask for a quote's words as written; see {@link #HEADLINE_EXACT}. */
   static final String QUOTE_TEXT_EXACT = "quote.text.exact";
 
   /** Who said a quote: exact keyword to filter on, stored; absent when not a named person. */
@@ -123,9 +128,10 @@ final class Schema {
    * refuses to mix some changes (a field's index options) in one index, so a writer opening an index
    * of another version rebuilds it from scratch. Version 2: exact fields without offsets. Version 3:
    * every quote field under {@code quote.}, so that OpenSearch maps the same names as one object.
-   * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}.
+   * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}. Version 5: each
+   * text field holds its written words and their marked stems ({@link WordForms}), no exact twins.
    */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   static final String VERSION_KEY = "newsindex.schema.version";
@@ -148,18 +154,29 @@ final class Schema {
   /** The field a quote query searches. */
   static final Map<String, Float> QUOTE_FIELDS = Map.of(QUOTE_TEXT, 1.0f);
 
-  /** For each searched field, its unstemmed twin that answers quoted phrases. */
+  /** For each searched field, the name that asks for its words as written, for quoted phrases. */
   static final Map<String, String> EXACT_FIELDS =
       Map.of(HEADLINE, HEADLINE_EXACT, PARAGRAPHS, PARAGRAPHS_EXACT, QUOTE_TEXT, QUOTE_TEXT_EXACT);
 
-  /** Shown text fields: tokens with positions and offsets, so the highlighter reads postings. */
-  private static final FieldType TEXT_STORED = textType(true);
+  /** The text field each exact name asks for. */
+  private static final Map<String, String> TEXT_FIELDS_OF_EXACT =
+      Map.of(HEADLINE_EXACT, HEADLINE, PARAGRAPHS_EXACT, PARAGRAPHS, QUOTE_TEXT_EXACT, QUOTE_TEXT);
 
-  private static final FieldType TEXT_UNSTORED = textType(false);
+  /**
+   * Text fields: stored, and indexed with positions for phrases; no offsets, since the highlighter
+   * reads the hit's stored text again ({@link HitHighlighter}), which costs less than a seventh of
+   * the index for every article.
+   */
+  private static final FieldType TEXT = textType();
 
-  private static final Analyzer ANALYZER = buildAnalyzer();
+  private static final Analyzer QUERY_ANALYZER = buildQueryAnalyzer();
+
+  private static final Analyzer INDEX_ANALYZER = buildIndexAnalyzer();
 
   private static final Set<String> HIT_FIELDS = Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS);
+
+  private static final Set<String> HIGHLIGHTED_HIT_FIELDS =
+      Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS, PARAGRAPHS);
 
   private static final Set<String> QUOTE_HIT_FIELDS =
       Set.of(ARTICLE_ID, QUOTE_HEADLINE, DATE, QUOTE_SPEAKER, QUOTE_TEXT);
@@ -169,11 +186,26 @@ final class Schema {
   private Schema() {}
 
   /**
-   * The analyzer for every field: stemmed English by default, unstemmed for the exact fields. The
-   * same instance indexes, parses queries and highlights, so all three see the same tokens.
+   * The analyzer that parses queries: stemmed English for the text fields, the words as written for
+   * their {@code .exact} names. {@link WordForms#toIndexTerms} maps its terms onto the index.
    */
-  static Analyzer analyzer() {
-    return ANALYZER;
+  static Analyzer queryAnalyzer() {
+    return QUERY_ANALYZER;
+  }
+
+  /** The analyzer that indexes documents: each text field's words written and stemmed. */
+  static Analyzer indexAnalyzer() {
+    return INDEX_ANALYZER;
+  }
+
+  /** Whether a field holds text as {@link WordForms} lays it out. */
+  static boolean isTextField(String field) {
+    return EXACT_FIELDS.containsKey(field);
+  }
+
+  /** The text field that an {@code .exact} name asks for, or {@code null} for any other name. */
+  static String textFieldOfExact(String field) {
+    return TEXT_FIELDS_OF_EXACT.get(field);
   }
 
   /** The facet dimensions and how they are indexed. */
@@ -246,6 +278,11 @@ final class Schema {
     return HIT_FIELDS;
   }
 
+  /** Stored fields that an article hit with highlights needs: the body too. */
+  static Set<String> highlightedHitFields() {
+    return HIGHLIGHTED_HIT_FIELDS;
+  }
+
   /** Stored fields that a quote hit needs. */
   static Set<String> quoteHitFields() {
     return QUOTE_HIT_FIELDS;
@@ -257,11 +294,9 @@ final class Schema {
     doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.NO));
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new Field(HEADLINE, article.headline(), TEXT_STORED));
-    doc.add(new Field(HEADLINE_EXACT, article.headline(), TEXT_UNSTORED));
+    doc.add(new Field(HEADLINE, article.headline(), TEXT));
     for (String paragraph : article.paragraphs()) {
-      doc.add(new Field(PARAGRAPHS, paragraph, TEXT_STORED));
-      doc.add(new Field(PARAGRAPHS_EXACT, paragraph, TEXT_UNSTORED));
+      doc.add(new Field(PARAGRAPHS, paragraph, TEXT));
     }
     for (String speaker : article.speakers()) {
       doc.add(new StringField(SPEAKERS, speaker, Field.Store.YES));
@@ -292,8 +327,7 @@ final class Schema {
    */
   static Document quoteText(String text) {
     Document doc = new Document();
-    doc.add(new Field(QUOTE_TEXT, text, TEXT_STORED));
-    doc.add(new Field(QUOTE_TEXT_EXACT, text, TEXT_UNSTORED));
+    doc.add(new Field(QUOTE_TEXT, text, TEXT));
     return doc;
   }
 
@@ -312,17 +346,11 @@ final class Schema {
     return doc;
   }
 
-  private static FieldType textType(boolean stored) {
+  private static FieldType textType() {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(stored);
-    // The stored fields carry offsets for the highlighter; their unstored exact twins need only
-    // positions for phrases: their matches are marked in the stored twin's text, and leaving
-    // offsets out makes the index about a seventh smaller (BBC: 13.5 MiB to 11.6 MiB).
-    type.setIndexOptions(
-        stored
-            ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
-            : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }
@@ -333,44 +361,30 @@ final class Schema {
     return config;
   }
 
-  private static Analyzer buildAnalyzer() {
-    try {
-      // Phrases keep stop words ("the White House") and every word as written, but lower-cased.
-      Analyzer exact =
-          CustomAnalyzer.builder()
-              .withTokenizer(StandardTokenizerFactory.class)
-              .addTokenFilter(LowerCaseFilterFactory.class)
-              .addTokenFilter(ASCIIFoldingFilterFactory.class)
-              .withPositionIncrementGap(POSITION_GAP)
-              .build();
-      return new PerFieldAnalyzerWrapper(
-          new StemmedEnglish(),
-          Map.of(HEADLINE_EXACT, exact, PARAGRAPHS_EXACT, exact, QUOTE_TEXT_EXACT, exact));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build the analyzers", e);
-    }
+  private static Analyzer buildQueryAnalyzer() {
+    Analyzer written = new WrittenEnglish();
+    return new PerFieldAnalyzerWrapper(
+        new StemmedEnglish(),
+        Map.of(HEADLINE_EXACT, written, PARAGRAPHS_EXACT, written, QUOTE_TEXT_EXACT, written));
+  }
+
+  private static Analyzer buildIndexAnalyzer() {
+    Analyzer both = new WrittenAndStemmedEnglish();
+    return new PerFieldAnalyzerWrapper(
+        new WrittenEnglish(), Map.of(HEADLINE, both, PARAGRAPHS, both, QUOTE_TEXT, both));
   }
 
   /**
-   * Words as keywords match them: possessives dropped, lower-cased, folded to ASCII (so
-   * "Washington’s" is "washington" and "cafe" finds "café"), English stop words removed, and every
-   * inflection of a word joined to one stem by {@link EnglishStems} and KStem ({@code games} and
-   * {@code game}, {@code running} and {@code run}, {@code restrictions} and {@code restrict}), while
-   * words that only look alike stay apart ({@code news} and {@code new}).
+   * Words as a phrase matches them: lower-cased and folded to ASCII (so "cafe" finds "café"), stop
+   * words kept ("the White House").
    */
-  private static final class StemmedEnglish extends Analyzer {
+  private static final class WrittenEnglish extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer words = new StandardTokenizer();
-      TokenStream stream = new EnglishPossessiveFilter(words);
-      stream = new LowerCaseFilter(stream);
-      stream = new ASCIIFoldingFilter(stream);
-      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      stream = new StemmerOverrideFilter(stream, EnglishStems.map());
-      return new TokenStreamComponents(words, new KStemFilter(stream));
+      return new TokenStreamComponents(words, new ASCIIFoldingFilter(new LowerCaseFilter(words)));
     }
 
-    /** What prefix queries ({@code Offic*}) see of their text: lower-cased and folded only. */
     @Override
     protected TokenStream normalize(String field, TokenStream in) {
       return new ASCIIFoldingFilter(new LowerCaseFilter(in));
@@ -380,5 +394,67 @@ final class Schema {
     public int getPositionIncrementGap(String field) {
       return POSITION_GAP;
     }
+  }
+
+  /**
+   * Words as keywords match them: written, then possessives dropped ("Washington’s" is
+   * "washington"), English stop words removed, and every inflection of a word joined to one stem by
+   * {@link EnglishStems} and KStem ({@code games} and {@code game}, {@code running} and {@code run},
+   * {@code restrictions} and {@code restrict}), while words that only look alike stay apart ({@code
+   * news} and {@code new}).
+   */
+  private static final class StemmedEnglish extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer words = new StandardTokenizer();
+      TokenStream written = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+      return new TokenStreamComponents(words, stemmed(written));
+    }
+
+    @Override
+    protected TokenStream normalize(String field, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    @Override
+    public int getPositionIncrementGap(String field) {
+      return POSITION_GAP;
+    }
+  }
+
+  /**
+   * A text field as the local index holds it ({@link WordForms}): each word as {@link
+   * WrittenEnglish} has it, and at the same position, when it differs, its stem as {@link
+   * StemmedEnglish} has it, marked.
+   */
+  private static final class WrittenAndStemmedEnglish extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer words = new StandardTokenizer();
+      TokenStream written = new KeywordRepeatFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)));
+      TokenStream both =
+          new ConditionalTokenFilter(written, Schema::stemmed) {
+            private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+            @Override
+            protected boolean shouldFilter() {
+              return !keyword.isKeyword();
+            }
+          };
+      return new TokenStreamComponents(words, new WordForms.MarkStemsFilter(both));
+    }
+
+    @Override
+    public int getPositionIncrementGap(String field) {
+      return POSITION_GAP;
+    }
+  }
+
+  /** Written words to stems: possessives dropped, stop words removed, inflections joined. */
+  private static TokenStream stemmed(TokenStream written) {
+    TokenStream stream = new EnglishPossessiveFilter(written);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    stream = new StemmerOverrideFilter(stream, EnglishStems.map());
+    return new KStemFilter(stream);
   }
 }

@@ -12,7 +12,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean" over a local index, by the rules of {@link Respelling}. Close words come straight
- * from the unstemmed body terms, so no separate dictionary is built or kept in step.
+ * from the written words of the bodies ({@link WordForms}), so no separate dictionary is built or
+ * kept in step.
  */
 final class SpellingSuggester {
 
@@ -32,9 +33,10 @@ final class SpellingSuggester {
     List<Respelling.Word> words = new ArrayList<>();
     for (String typed : Respelling.words(query)) {
       String word = typed.toLowerCase(Locale.ROOT);
-      Term body = new Term(Schema.PARAGRAPHS_EXACT, word);
+      // The written words of the text fields; stems are marked, so never close to a typed word.
+      Term body = new Term(Schema.PARAGRAPHS, word);
       long bodies = reader.docFreq(body);
-      boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE_EXACT, word)) > 0;
+      boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE, word)) > 0;
       List<Respelling.CloseWord> closeWords = new ArrayList<>();
       for (SuggestWord close :
           checker.suggestSimilar(body, Respelling.OPTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {

@@ -77,7 +77,7 @@ final class UserQueryParser {
   private static final class FieldParser extends SimpleQueryParser {
 
     FieldParser(Map<String, Float> fields) {
-      super(Schema.analyzer(), fields, FLAGS);
+      super(Schema.queryAnalyzer(), fields, FLAGS);
       setDefaultOperator(BooleanClause.Occur.MUST);
     }
 

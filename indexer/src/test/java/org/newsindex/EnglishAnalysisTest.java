@@ -67,7 +67,7 @@ class EnglishAnalysisTest {
 
   private static List<String> terms(String field, String text) throws IOException {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = Schema.analyzer().tokenStream(field, text)) {
+    try (TokenStream stream = Schema.queryAnalyzer().tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

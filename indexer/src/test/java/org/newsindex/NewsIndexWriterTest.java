@@ -44,7 +44,7 @@ class NewsIndexWriterTest {
     withOffsets.setTokenized(true);
     withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     try (Directory directory = FSDirectory.open(indexDir);
-        IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(Schema.analyzer()))) {
+        IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(Schema.indexAnalyzer()))) {
       Document doc = new Document();
       doc.add(new Field(Schema.PARAGRAPHS_EXACT, "an old paragraph", withOffsets));
       old.addDocument(doc);

@@ -61,7 +61,7 @@ class OpenSearchAnalysisTest {
   private static List<String> localTerms(List<String> words) throws IOException {
     List<String> terms = new ArrayList<>();
     for (String word : words) {
-      try (TokenStream stream = Schema.analyzer().tokenStream(Schema.PARAGRAPHS, word)) {
+      try (TokenStream stream = Schema.queryAnalyzer().tokenStream(Schema.PARAGRAPHS, word)) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         stream.reset();
         while (stream.incrementToken()) {

@@ -1,0 +1,157 @@
+package org.newsindex;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * How the local index holds a text field's words, and how a query finds them there.
+ *
+ * <p>One field holds both forms of each word: the word as written (lower-cased and folded, stop
+ * words included), and at the same position, when it differs, its stem marked with a leading
+ * {@value #STEM_MARK_NAME} ({@code games} is indexed as {@code games} and, marked, {@code game};
+ * {@code game} as {@code game} alone). A quoted phrase matches the written words; a keyword matches its stem as
+ * written or marked. Most words are their own stem, so this holds far fewer terms than a stemmed
+ * field beside an unstemmed twin, and a phrase and a keyword match in the one field whose offsets
+ * the highlighter reads.
+ *
+ * <p>Queries are parsed against logical fields: the stemmed text field for keywords, its {@code
+ * .exact} name for phrases (the OpenSearch index keeps those as two subfields). {@link
+ * #toIndexTerms(Query)} turns such a query into one over this layout.
+ */
+final class WordForms {
+
+  /** Marks a stem, so that it never meets a written word: no typed text holds the character. */
+  static final char STEM_MARK = '\u0001';
+
+  static final String STEM_MARK_NAME = "U+0001";
+
+  private WordForms() {}
+
+  /** The indexed term of a stem that differs from its word. */
+  static String marked(String stem) {
+    return STEM_MARK + stem;
+  }
+
+  /**
+   * The query over the local layout that a query over the logical fields means: a stemmed term
+   * matches the stem written or marked, and a phrase or term on an {@code .exact} field matches the
+   * written words of its text field. Other queries pass unchanged.
+   */
+  static Query toIndexTerms(Query query) {
+    return switch (query) {
+      case BooleanQuery bool -> {
+        BooleanQuery.Builder rewritten =
+            new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : bool.clauses()) {
+          rewritten.add(toIndexTerms(clause.query()), clause.occur());
+        }
+        yield rewritten.build();
+      }
+      case BoostQuery boost -> new BoostQuery(toIndexTerms(boost.getQuery()), boost.getBoost());
+      case TermQuery term -> termQuery(term.getTerm());
+      case PhraseQuery phrase -> phraseQuery(phrase);
+      case PrefixQuery prefix -> new PrefixQuery(writtenIn(prefix.getPrefix()));
+      default -> query;
+    };
+  }
+
+  private static Query termQuery(Term term) {
+    String field = term.field();
+    String text = Schema.textFieldOfExact(field);
+    if (text != null) {
+      return new TermQuery(new Term(text, term.bytes()));
+    }
+    if (!Schema.isTextField(field)) {
+      return new TermQuery(term);
+    }
+    return new SynonymQuery.Builder(field)
+        .addTerm(term)
+        .addTerm(new Term(field, marked(term.text())))
+        .build();
+  }
+
+  private static Query phraseQuery(PhraseQuery phrase) {
+    Term[] terms = phrase.getTerms();
+    if (terms.length == 0) {
+      return phrase;
+    }
+    PhraseQuery.Builder written = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+    int[] positions = phrase.getPositions();
+    for (int i = 0; i < terms.length; i++) {
+      written.add(writtenIn(terms[i]), positions[i]);
+    }
+    return written.build();
+  }
+
+  /** The term in the text field that holds it written: the same term for a text field's own. */
+  private static Term writtenIn(Term term) {
+    String text = Schema.textFieldOfExact(term.field());
+    return text == null ? term : new Term(text, term.bytes());
+  }
+
+  /**
+   * Last in a text field's analysis, after a {@code KeywordRepeatFilter} and stemming that spares
+   * its keyword copies: keeps each written word (the copy that moves to a new position), drops its
+   * stemmed copy (at the same position) when that is the same word, and marks it otherwise.
+   */
+  static final class MarkStemsFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position =
+        addAttribute(PositionIncrementAttribute.class);
+    private char[] written = new char[16];
+    private int writtenLength;
+
+    MarkStemsFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      while (input.incrementToken()) {
+        if (position.getPositionIncrement() > 0) {
+          writtenLength = term.length();
+          if (written.length < writtenLength) {
+            written = new char[writtenLength];
+          }
+          System.arraycopy(term.buffer(), 0, written, 0, writtenLength);
+          return true;
+        }
+        if (!isWritten()) {
+          int length = term.length();
+          char[] buffer = term.resizeBuffer(length + 1);
+          System.arraycopy(buffer, 0, buffer, 1, length);
+          buffer[0] = STEM_MARK;
+          term.setLength(length + 1);
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isWritten() {
+      if (term.length() != writtenLength) {
+        return false;
+      }
+      char[] buffer = term.buffer();
+      for (int i = 0; i < writtenLength; i++) {
+        if (buffer[i] != written[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
