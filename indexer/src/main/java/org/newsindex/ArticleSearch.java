@@ -170,13 +170,15 @@ final class ArticleSearch {
 
   private List<SearchResult.Hit> hits(Query text, ScoreDoc[] page) throws IOException {
     HitHighlighter highlighter = new HitHighlighter(text);
+    IndexedMatches matches = new IndexedMatches(searcher, text);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (ScoreDoc hit : page) {
       // One read of the stored document serves the hit and its highlights.
       Document doc = stored.document(hit.doc, Schema.highlightedHitFields());
       HitHighlighter.Highlights highlights =
-          highlighter.highlight(doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS)));
+          highlighter.highlight(
+              matches.of(hit.doc), doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS)));
       hits.add(
           new SearchResult.Hit(
               doc.get(Schema.ID),

@@ -1,7 +1,7 @@
 package org.newsindex;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -26,8 +26,8 @@ import org.apache.lucene.util.BytesRef;
  * best sentence-bounded passages of its body (or, to read it, every paragraph); for a quote its
  * whole text. Every match is marked, a phrase as one span, and the text is escaped.
  *
- * <p>Matches come from reading the hit's own text again ({@link QueryMatcher}), so the index keeps
- * no offsets, and the text is the one the caller already loaded for the hit. Passages are chosen
+ * <p>The caller says where the query matches in each hit's text ({@link TextMatches}) and gives
+ * the text it already loaded for the hit. Passages are chosen
  * by Lucene's {@link FieldHighlighter}, as its unified highlighter chooses them: sentences merged
  * toward {@value #SNIPPET_TARGET_CHARS} characters around the matches, scored by BM25 over the
  * matches they hold. One instance serves one request; it is not thread-safe.
@@ -51,12 +51,13 @@ final class HitHighlighter {
   /** Highlighted HTML for one hit; {@code snippets} is empty when the article has no body. */
   record Highlights(String headlineHtml, List<String> snippets) {}
 
-  private final QueryMatcher matcher;
   private final FieldHighlighter snippets;
+
+  /** The matches of the hit being highlighted. */
+  private TextMatches matches;
 
   /** A highlighter for a query over the index's terms ({@link WordForms#toIndexTerms}). */
   HitHighlighter(Query query) {
-    this.matcher = new QueryMatcher(query);
     this.snippets =
         new FieldHighlighter(
             Schema.PARAGRAPHS,
@@ -76,45 +77,59 @@ final class HitHighlighter {
   }
 
   /** The headline, whole, and the best snippets of the body. */
-  Highlights highlight(String headline, List<String> paragraphs) {
-    return new Highlights(whole(Schema.HEADLINE, headline), snippets(paragraphs));
+  Highlights highlight(TextMatches hit, String headline, List<String> paragraphs)
+      throws IOException {
+    return new Highlights(whole(hit, Schema.HEADLINE, headline), snippets(hit, paragraphs));
   }
 
   /** The headline and every paragraph, whole: the article to read. */
-  ArticleHighlights highlightArticle(String headline, List<String> paragraphs) {
-    List<String> marked =
-        paragraphs.stream().map(paragraph -> whole(Schema.PARAGRAPHS, paragraph)).toList();
-    return new ArticleHighlights(whole(Schema.HEADLINE, headline), marked);
+  ArticleHighlights highlightArticle(TextMatches hit, String headline, List<String> paragraphs)
+      throws IOException {
+    List<TextMatch> body = hit.in(Schema.PARAGRAPHS, paragraphs);
+    List<String> marked = new ArrayList<>(paragraphs.size());
+    int start = 0;
+    for (String paragraph : paragraphs) {
+      int end = start + paragraph.length();
+      List<TextMatch> inParagraph = new ArrayList<>();
+      for (TextMatch match : body) {
+        if (match.start() >= start && match.end() <= end) {
+          inParagraph.add(new TextMatch(match.start() - start, match.end() - start, match.label()));
+        }
+      }
+      marked.add(marked(paragraph, inParagraph));
+      start = end + 1;
+    }
+    return new ArticleHighlights(whole(hit, Schema.HEADLINE, headline), marked);
   }
 
   /** A quote, whole. */
-  String highlightQuote(String text) {
-    return whole(Schema.QUOTE_TEXT, text);
+  String highlightQuote(TextMatches hit, String text) throws IOException {
+    return whole(hit, Schema.QUOTE_TEXT, text);
   }
 
   /** The text escaped, with every match of the query in the field marked. */
-  private String whole(String field, String text) {
-    List<QueryMatcher.Match> matches = matcher.matches(field, List.of(text));
-    int[] starts = matches.stream().mapToInt(QueryMatcher.Match::start).toArray();
-    int[] ends = matches.stream().mapToInt(QueryMatcher.Match::end).toArray();
+  private static String whole(TextMatches hit, String field, String text) throws IOException {
+    return marked(text, hit.in(field, List.of(text)));
+  }
+
+  private static String marked(String text, List<TextMatch> matches) {
+    int[] starts = matches.stream().mapToInt(TextMatch::start).toArray();
+    int[] ends = matches.stream().mapToInt(TextMatch::end).toArray();
     StringBuilder html = new StringBuilder(text.length() + 16 * starts.length);
     SnippetFormatter.appendMarked(html, text, 0, text.length(), starts, ends, starts.length);
     return html.toString();
   }
 
   @SuppressWarnings("unchecked")
-  private List<String> snippets(List<String> paragraphs) {
+  private List<String> snippets(TextMatches hit, List<String> paragraphs) throws IOException {
     String body = String.join(String.valueOf(VALUE_SEPARATOR), paragraphs);
-    try {
-      Object formatted = snippets.highlightFieldForDoc(null, -1, body);
-      return formatted == null ? List.of() : (List<String>) formatted;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the matches come from a string, never from a file
-    }
+    matches = hit;
+    Object formatted = snippets.highlightFieldForDoc(null, -1, body);
+    return formatted == null ? List.of() : (List<String>) formatted;
   }
 
   /**
-   * The matches of a field, found by {@link QueryMatcher} in the text {@link FieldHighlighter}
+   * The matches of a field in the hit being highlighted, in the text {@link FieldHighlighter}
    * passes: the values of the field joined by {@link #VALUE_SEPARATOR}.
    */
   private final class Rereading extends FieldOffsetStrategy {
@@ -138,18 +153,19 @@ final class HitHighlighter {
     }
 
     @Override
-    public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) {
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content)
+        throws IOException {
       List<String> values = Arrays.asList(content.split(String.valueOf(VALUE_SEPARATOR), -1));
-      return new MatchList(matcher.matches(getField(), values));
+      return new MatchList(matches.in(getField(), values));
     }
   }
 
   /** Matches in text order, as the highlighter reads them; each counts once. */
   private static final class MatchList extends OffsetsEnum {
-    private final List<QueryMatcher.Match> matches;
+    private final List<TextMatch> matches;
     private int at = -1;
 
-    MatchList(List<QueryMatcher.Match> matches) {
+    MatchList(List<TextMatch> matches) {
       this.matches = matches;
     }
 

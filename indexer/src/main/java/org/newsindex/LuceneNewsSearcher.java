@@ -154,9 +154,17 @@ final class LuceneNewsSearcher implements NewsSearcher {
     Query text = WordForms.toIndexTerms(UserQueryParser.parse(query, Schema.ARTICLE_FIELDS));
     return withSearcher(
         searcher -> {
-          Optional<Article> article = find(searcher, id);
-          return article.map(found ->
-              new HitHighlighter(text).highlightArticle(found.headline(), found.paragraphs()));
+          int docId = articleDocId(searcher, id);
+          if (docId < 0) {
+            return Optional.empty();
+          }
+          Document doc = searcher.storedFields().document(docId, Schema.highlightedHitFields());
+          return Optional.of(
+              new HitHighlighter(text)
+                  .highlightArticle(
+                      new IndexedMatches(searcher, text).of(docId),
+                      doc.get(Schema.HEADLINE),
+                      List.of(doc.getValues(Schema.PARAGRAPHS))));
         });
   }
 

@@ -124,12 +124,14 @@ final class OpenSearchArticleSearch {
     for (Hit<Map> hit : page) {
       articles.add(OpenSearchSchema.article(OpenSearchSchema.source(hit.source()), List.of()));
     }
-    HitHighlighter highlighter = new HitHighlighter(WordForms.toIndexTerms(text));
+    org.apache.lucene.search.Query indexTerms = WordForms.toIndexTerms(text);
+    HitHighlighter highlighter = new HitHighlighter(indexTerms);
+    RereadMatches matches = new RereadMatches(indexTerms);
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Article article = articles.get(i);
       HitHighlighter.Highlights highlights =
-          highlighter.highlight(article.headline(), article.paragraphs());
+          highlighter.highlight(matches, article.headline(), article.paragraphs());
       Double score = page.get(i).score();
       hits.add(
           new SearchResult.Hit(

@@ -75,7 +75,9 @@ final class OpenSearchQuoteSearch {
       sources.add(source);
       texts.add((String) source.get(Schema.QUOTE_TEXT));
     }
-    HitHighlighter highlighter = new HitHighlighter(WordForms.toIndexTerms(text));
+    org.apache.lucene.search.Query indexTerms = WordForms.toIndexTerms(text);
+    HitHighlighter highlighter = new HitHighlighter(indexTerms);
+    RereadMatches matches = new RereadMatches(indexTerms);
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Map<String, Object> source = sources.get(i);
@@ -86,7 +88,7 @@ final class OpenSearchQuoteSearch {
               OpenSearchSchema.date(source),
               (String) source.get(Schema.QUOTE_SPEAKER),
               texts.get(i),
-              highlighter.highlightQuote(texts.get(i))));
+              highlighter.highlightQuote(matches, texts.get(i))));
     }
     return hits;
   }

@@ -132,8 +132,10 @@ public final class OpenSearchSearcher implements NewsSearcher {
     if (article.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new HitHighlighter(WordForms.toIndexTerms(text))
-        .highlightArticle(article.get().headline(), article.get().paragraphs()));
+    Query indexTerms = WordForms.toIndexTerms(text);
+    return Optional.of(new HitHighlighter(indexTerms)
+        .highlightArticle(
+            new RereadMatches(indexTerms), article.get().headline(), article.get().paragraphs()));
   }
 
   @Override

@@ -77,6 +77,7 @@ final class QuoteSearch {
   private List<QuoteSearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
     int[] docIds = Page.docIds(page);
     HitHighlighter highlighter = new HitHighlighter(text);
+    IndexedMatches matches = new IndexedMatches(searcher, text);
     StoredFields stored = searcher.storedFields();
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
@@ -88,7 +89,7 @@ final class QuoteSearch {
               Schema.date(doc),
               doc.get(Schema.QUOTE_SPEAKER),
               doc.get(Schema.QUOTE_TEXT),
-              highlighter.highlightQuote(doc.get(Schema.QUOTE_TEXT))));
+              highlighter.highlightQuote(matches.of(docIds[i]), doc.get(Schema.QUOTE_TEXT))));
     }
     return hits;
   }

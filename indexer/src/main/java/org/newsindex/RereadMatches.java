@@ -18,34 +18,17 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Finds where a query matches in a text field's values by reading them again with the index's
- * analyzer, so that the index needs no offsets: each occurrence of a term or of a phrase of the
- * query (a phrase as one span), and of each word a prefix matches, with its character offsets in
- * the values joined by {@link HitHighlighter#VALUE_SEPARATOR}. Excluded clauses ({@code -word})
- * are never matched.
- *
- * <p>Built once per query over the index's terms ({@link WordForms#toIndexTerms}); reading a text
- * costs one pass of analysis, which for a page of hits is far cheaper than searching the index for
- * each of them again.
+ * Finds where a query matches in a text by reading it again with the index's analyzer, for texts
+ * that no local index holds (the hits of the OpenSearch backend): each occurrence of a term or of
+ * a phrase of the query (a phrase as one match), and of each word a prefix matches. Excluded
+ * clauses ({@code -word}) are never matched. Built once per query over the index's terms ({@link
+ * WordForms#toIndexTerms}); each text costs one pass of analysis.
  */
-final class QueryMatcher {
-
-  /** A match: characters {@code [start, end)}, and the query's terms it stands for. */
-  record Match(int start, int end, BytesRef label) implements Comparable<Match> {
-    @Override
-    public int compareTo(Match other) {
-      int order = Integer.compare(start, other.start);
-      if (order == 0) {
-        order = Integer.compare(end, other.end);
-      }
-      return order != 0 ? order : label.compareTo(other.label);
-    }
-  }
+final class RereadMatches implements TextMatches {
 
   /** A phrase of written terms: {@code terms[i]} must stand {@code positions[i]} after the first. */
   private record Phrase(BytesRef[] terms, int[] positions, BytesRef label) {}
@@ -60,22 +43,14 @@ final class QueryMatcher {
   private final Map<String, FieldTerms> fields = new HashMap<>();
 
   /** What {@code query}, over the index's terms, matches in each text field. */
-  QueryMatcher(Query query) {
+  RereadMatches(Query query) {
     query.visit(new Visitor());
   }
 
-  /** Whether the query looks for anything in a field. */
-  boolean looksIn(String field) {
-    return fields.containsKey(field);
-  }
-
-  /**
-   * The matches in a field's values, in text order; offsets count the values as joined by one
-   * {@link HitHighlighter#VALUE_SEPARATOR} each.
-   */
-  List<Match> matches(String field, List<String> values) {
+  @Override
+  public List<TextMatch> in(String field, List<String> values) {
     FieldTerms wanted = fields.get(field);
-    List<Match> matches = new ArrayList<>();
+    List<TextMatch> matches = new ArrayList<>();
     if (wanted == null) {
       return matches;
     }
@@ -89,7 +64,7 @@ final class QueryMatcher {
   }
 
   private static void matchValue(
-      String field, String value, int base, FieldTerms wanted, List<Match> matches) {
+      String field, String value, int base, FieldTerms wanted, List<TextMatch> matches) {
     // The written word at each position, with its offsets: what phrases and prefixes look at.
     List<BytesRef> written = new ArrayList<>();
     List<int[]> offsets = new ArrayList<>();
@@ -108,7 +83,7 @@ final class QueryMatcher {
         }
         BytesRef label = wanted.terms.get(bytes);
         if (label != null) {
-          matches.add(new Match(start, end, label));
+          matches.add(new TextMatch(start, end, label));
         }
       }
       tokens.end();
@@ -119,13 +94,13 @@ final class QueryMatcher {
       BytesRef word = written.get(at);
       for (Map.Entry<BytesRef, BytesRef> prefix : wanted.prefixes) {
         if (StringHelper.startsWith(word, prefix.getKey())) {
-          matches.add(new Match(offsets.get(at)[0], offsets.get(at)[1], prefix.getValue()));
+          matches.add(new TextMatch(offsets.get(at)[0], offsets.get(at)[1], prefix.getValue()));
         }
       }
       for (Phrase phrase : wanted.phrases) {
         if (phraseAt(phrase, written, at)) {
           int last = at + phrase.positions()[phrase.positions().length - 1];
-          matches.add(new Match(offsets.get(at)[0], offsets.get(last)[1], phrase.label()));
+          matches.add(new TextMatch(offsets.get(at)[0], offsets.get(last)[1], phrase.label()));
         }
       }
     }
@@ -145,18 +120,6 @@ final class QueryMatcher {
     return fields.computeIfAbsent(name, f -> new FieldTerms());
   }
 
-  /** The query's terms joined by spaces: how the highlighter names a match when scoring passages. */
-  private static BytesRef label(Term... terms) {
-    BytesRefBuilder label = new BytesRefBuilder();
-    for (Term term : terms) {
-      if (label.length() > 0) {
-        label.append((byte) ' ');
-      }
-      label.append(term.bytes());
-    }
-    return label.toBytesRef();
-  }
-
   /** Collects the terms, phrases and prefixes of the clauses that can match, not the excluded. */
   private final class Visitor extends QueryVisitor {
 
@@ -171,7 +134,7 @@ final class QueryMatcher {
         return;
       }
       FieldTerms field = field(terms[0].field());
-      BytesRef label = label(terms);
+      BytesRef label = TextMatch.label(terms);
       if (query instanceof PhraseQuery phrase && terms.length > 1) {
         int[] positions = phrase.getPositions().clone();
         BytesRef[] bytes = new BytesRef[terms.length];
