@@ -20,7 +20,10 @@ final class ContentHash {
 
   private ContentHash() {}
 
-  /** The SHA-256 of the versions and these bytes, in lower-case hex. */
+  /** How many bytes of the digest the hash keeps: 128 bits, as unlikely to collide as needed. */
+  static final int BYTES = 16;
+
+  /** The first {@value #BYTES} bytes of the SHA-256 of the versions and these bytes, in hex. */
   static String of(byte[] bytes, int length) {
     MessageDigest digest;
     try {
@@ -30,6 +33,6 @@ final class ContentHash {
     }
     digest.update(VERSIONS);
     digest.update(bytes, 0, length);
-    return HexFormat.of().formatHex(digest.digest());
+    return HexFormat.of().formatHex(digest.digest(), 0, BYTES);
   }
 }

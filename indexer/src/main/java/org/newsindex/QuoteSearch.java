@@ -80,16 +80,19 @@ final class QuoteSearch {
     IndexedMatches matches = new IndexedMatches(searcher, text);
     StoredFields stored = searcher.storedFields();
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(docIds[i], Schema.quoteHitFields());
+    for (int docId : docIds) {
+      Document quote = stored.document(docId, Schema.quoteFields());
+      Document article =
+          stored.document(Schema.articleDocOfQuote(docId, quote), Schema.quotedArticleFields());
+      String text = Schema.quote(quote, List.of(article.getValues(Schema.PARAGRAPHS))).text();
       hits.add(
           new QuoteSearchResult.Hit(
-              doc.get(Schema.ARTICLE_ID),
-              doc.get(Schema.QUOTE_HEADLINE),
-              Schema.date(doc),
-              doc.get(Schema.QUOTE_SPEAKER),
-              doc.get(Schema.QUOTE_TEXT),
-              highlighter.highlightQuote(matches.of(docIds[i]), doc.get(Schema.QUOTE_TEXT))));
+              article.get(Schema.ID),
+              article.get(Schema.HEADLINE),
+              Schema.date(article),
+              quote.get(Schema.QUOTE_SPEAKER),
+              text,
+              highlighter.highlightQuote(matches.of(docId), text)));
     }
     return hits;
   }

@@ -109,16 +109,29 @@ final class Schema {
   /** Who said a quote: exact keyword to filter on, stored; absent when not a named person. */
   static final String QUOTE_SPEAKER = "quote.speaker";
 
-  /** The paragraph a quote starts in; only shown. */
+  /** The paragraph a quote starts in; stored. */
   static final String QUOTE_PARAGRAPH = "quote.paragraph";
 
-  /** The quote's article headline, copied so a quote hit needs no second lookup; only shown. */
+  /**
+   * The quote's place among its article's quotes, from 0; stored. A block's documents stay together
+   * and in order, so the article's document is this many documents, and one more, before the
+   * quote's: a quote hit reads its article's headline, date and text from there, not from copies.
+   */
+  static final String QUOTE_NUMBER = "quote.number";
+
+  /**
+   * Where the quote's text is in its paragraph: its first and last character, stored as two
+   * numbers. A quote that runs over several paragraphs stores its text ({@link #QUOTE_TEXT}).
+   */
+  static final String QUOTE_SPAN = "quote.span";
+
+  /** The quote's article headline: a field of the OpenSearch index's quotes only. */
   static final String QUOTE_HEADLINE = "quote.headline";
 
   /**
    * What the article was made from, as {@link ContentHash} computes it, on the article document
-   * only: doc values so that a run loads every article's hash without reading stored documents,
-   * stored so that it can be inspected. A re-run skips an article whose input still has this hash.
+   * only: binary doc values, so that a run loads every article's hash without reading stored
+   * documents; never stored. A re-run skips an article whose input still has this hash.
    */
   static final String CONTENT_HASH = "content_hash";
 
@@ -129,7 +142,8 @@ final class Schema {
    * of another version rebuilds it from scratch. Version 2: exact fields without offsets. Version 3:
    * every quote field under {@code quote.}, so that OpenSearch maps the same names as one object.
    * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}. Version 5: each
-   * text field holds its written words and their marked stems ({@link WordForms}), no exact twins.
+   * text field holds its written words and their marked stems ({@link WordForms}), no exact twins;
+   * quotes store where their text is instead of a copy, and content hashes are not stored.
    */
   static final int VERSION = 5;
 
@@ -163,11 +177,12 @@ final class Schema {
       Map.of(HEADLINE_EXACT, HEADLINE, PARAGRAPHS_EXACT, PARAGRAPHS, QUOTE_TEXT_EXACT, QUOTE_TEXT);
 
   /**
-   * Text fields: stored, and indexed with positions for phrases; no offsets, since the highlighter
-   * reads the hit's stored text again ({@link HitHighlighter}), which costs less than a seventh of
-   * the index for every article.
+   * Text fields: stored, and indexed with positions for phrases; no offsets, which would be a
+   * fifth of the index: the highlighter finds a hit's matches by position ({@link IndexedMatches}).
    */
-  private static final FieldType TEXT = textType();
+  private static final FieldType TEXT = textType(true);
+
+  private static final FieldType TEXT_UNSTORED = textType(false);
 
   private static final Analyzer QUERY_ANALYZER = buildQueryAnalyzer();
 
@@ -178,8 +193,10 @@ final class Schema {
   private static final Set<String> HIGHLIGHTED_HIT_FIELDS =
       Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS, PARAGRAPHS);
 
-  private static final Set<String> QUOTE_HIT_FIELDS =
-      Set.of(ARTICLE_ID, QUOTE_HEADLINE, DATE, QUOTE_SPEAKER, QUOTE_TEXT);
+  private static final Set<String> QUOTE_FIELDS_STORED =
+      Set.of(QUOTE_NUMBER, QUOTE_PARAGRAPH, QUOTE_SPAN, QUOTE_TEXT, QUOTE_SPEAKER);
+
+  private static final Set<String> QUOTED_ARTICLE_FIELDS = Set.of(ID, HEADLINE, DATE, PARAGRAPHS);
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 
@@ -240,21 +257,18 @@ final class Schema {
   static List<Document> documents(Article article, String contentHash) throws IOException {
     List<Document> block = new ArrayList<>(1 + article.quotes().size());
     block.add(articleDocument(article, contentHash));
-    for (Quote quote : article.quotes()) {
-      block.add(quoteDocument(article, quote));
+    for (int number = 0; number < article.quotes().size(); number++) {
+      block.add(quoteDocument(article, number));
     }
     return block;
   }
 
   /** The article stored in its block's article document and quote documents. */
   static Article article(Document articleDoc, List<Document> quoteDocs) {
+    List<String> paragraphs = List.of(articleDoc.getValues(PARAGRAPHS));
     List<Quote> quotes = new ArrayList<>(quoteDocs.size());
     for (Document quote : quoteDocs) {
-      quotes.add(
-          new Quote(
-              quote.get(QUOTE_TEXT),
-              quote.get(QUOTE_SPEAKER),
-              quote.getField(QUOTE_PARAGRAPH).numericValue().intValue()));
+      quotes.add(quote(quote, paragraphs));
     }
     return new Article(
         articleDoc.get(ID),
@@ -283,9 +297,32 @@ final class Schema {
     return HIGHLIGHTED_HIT_FIELDS;
   }
 
-  /** Stored fields that a quote hit needs. */
-  static Set<String> quoteHitFields() {
-    return QUOTE_HIT_FIELDS;
+  /** Stored fields of a quote document, all of them. */
+  static Set<String> quoteFields() {
+    return QUOTE_FIELDS_STORED;
+  }
+
+  /** Stored fields of an article document that its quote hits need. */
+  static Set<String> quotedArticleFields() {
+    return QUOTED_ARTICLE_FIELDS;
+  }
+
+  /** The quote a quote document stores, its text taken from its article's paragraphs. */
+  static Quote quote(Document quoteDoc, List<String> paragraphs) {
+    int paragraph = quoteDoc.getField(QUOTE_PARAGRAPH).numericValue().intValue();
+    String text = quoteDoc.get(QUOTE_TEXT);
+    if (text == null) {
+      IndexableField[] span = quoteDoc.getFields(QUOTE_SPAN);
+      text =
+          paragraphs.get(paragraph)
+              .substring(span[0].numericValue().intValue(), span[1].numericValue().intValue());
+    }
+    return new Quote(text, quoteDoc.get(QUOTE_SPEAKER), paragraph);
+  }
+
+  /** The document id of a quote's article: before the quote's, by one more than its number. */
+  static int articleDocOfQuote(int quoteDocId, Document quoteDoc) {
+    return quoteDocId - quoteDoc.getField(QUOTE_NUMBER).numericValue().intValue() - 1;
   }
 
   private static Document articleDocument(Article article, String contentHash)
@@ -315,41 +352,46 @@ final class Schema {
       doc.add(new StoredField(DATE_TEXT, article.dateText()));
     }
     if (contentHash != null) {
-      doc.add(new StoredField(CONTENT_HASH, contentHash));
       doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
     }
     return FACETS.build(doc);
   }
 
   /**
-   * A document holding only a quote's words, indexed as in its quote document: enough to highlight
-   * a quote found elsewhere (in an OpenSearch index) exactly as a local one.
+   * A quote's document: its words indexed, its speaker and date to filter and sort on; its text
+   * stored only as where it stands in its paragraph, and everything else read from its article.
    */
-  static Document quoteText(String text) {
+  private static Document quoteDocument(Article article, int number) {
+    Quote quote = article.quotes().get(number);
     Document doc = new Document();
-    doc.add(new Field(QUOTE_TEXT, text, TEXT));
-    return doc;
-  }
-
-  private static Document quoteDocument(Article article, Quote quote) {
-    Document doc = quoteText(quote.text());
+    doc.add(new Field(QUOTE_TEXT, quote.text(), TEXT_UNSTORED));
     doc.add(new StringField(KIND, QUOTE, Field.Store.NO));
-    doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.NO));
     if (quote.speaker() != null) {
       doc.add(new StringField(QUOTE_SPEAKER, quote.speaker(), Field.Store.YES));
     }
+    doc.add(new StoredField(QUOTE_NUMBER, number));
     doc.add(new StoredField(QUOTE_PARAGRAPH, quote.paragraph()));
-    doc.add(new StoredField(QUOTE_HEADLINE, article.headline()));
+    int start =
+        quote.paragraph() < article.paragraphs().size()
+            ? article.paragraphs().get(quote.paragraph()).indexOf(quote.text())
+            : -1;
+    if (start >= 0) {
+      doc.add(new StoredField(QUOTE_SPAN, start));
+      doc.add(new StoredField(QUOTE_SPAN, start + quote.text().length()));
+    } else {
+      doc.add(new StoredField(QUOTE_TEXT, quote.text()));
+    }
     if (article.date() != null) {
-      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.YES));
+      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.NO));
     }
     return doc;
   }
 
-  private static FieldType textType() {
+  private static FieldType textType(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
+    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;

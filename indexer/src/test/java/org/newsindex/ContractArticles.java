@@ -85,6 +85,21 @@ final class ContractArticles {
           plain("aw1", "Wenger praises his side", "Arsene Wenger praised the young players."),
           plain("aw2", "Wenger signs striker", "Arsene Wenger signed a striker from Monaco."));
 
+  /** A quote that runs over two paragraphs, so its text stands whole in neither. */
+  static final Article LONG_QUOTE =
+      new Article(
+          "world/long-quote",
+          "Minister explains the plan",
+          LocalDate.of(2024, 4, 2),
+          null,
+          "FT",
+          List.of(
+              "\u201cWe will build the bridge first.",
+              "\u201cThen the road follows,\u201d the minister, Ana Ruiz, said."),
+          List.of("Ana Ruiz"),
+          List.of(
+              new Quote("We will build the bridge first. Then the road follows,", "Ana Ruiz", 0)));
+
   /** Two subjects, for related articles. */
   static final List<Article> SUBJECTS =
       List.of(

@@ -504,6 +504,20 @@ abstract class NewsSearcherContract {
   }
 
   @Test
+  void aQuoteOverTwoParagraphsComesBackWhole() throws IOException {
+    NewsSearcher searcher = over(List.of(ContractArticles.LONG_QUOTE, TestIndex.LAVROV));
+
+    assertThat(searcher.find(ContractArticles.LONG_QUOTE.id())).contains(ContractArticles.LONG_QUOTE);
+    assertThat(searcher.searchQuotes(QuoteSearchRequest.of("road", null)).hits())
+        .singleElement()
+        .satisfies(hit -> {
+          assertThat(hit.text()).isEqualTo("We will build the bridge first. Then the road follows,");
+          assertThat(hit.headline()).isEqualTo("Minister explains the plan");
+          assertThat(hit.date()).isEqualTo(LocalDate.of(2024, 4, 2));
+        });
+  }
+
+  @Test
   void findReturnsQuotesInOrder() throws IOException {
     assertThat(over(ContractArticles.QUOTED).find(TestIndex.LAVROV.id())).contains(TestIndex.LAVROV);
   }
