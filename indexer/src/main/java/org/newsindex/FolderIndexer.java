@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.newsindex.parse.ArticleParser;
@@ -65,11 +66,26 @@ public final class FolderIndexer {
   private static final String JSON_LINES_SUFFIX = ".jsonl";
 
   private final ArticleParser parser;
+  private final IndexingRun.Commits commits;
   private final JsonArticleReader jsonReader = new JsonArticleReader();
 
-  /** An indexer that reads articles with the given parser. */
+  /** An indexer that reads articles with the given parser and commits once a minute. */
   public FolderIndexer(ArticleParser parser) {
+    this(parser, IndexingRun.Commits.DEFAULT);
+  }
+
+  /**
+   * An indexer that reads articles with the given parser and commits at least every {@code
+   * commitInterval} during a run: a killed run loses at most that much work, and more frequent
+   * commits make a large run slower.
+   */
+  public FolderIndexer(ArticleParser parser, Duration commitInterval) {
+    this(parser, IndexingRun.Commits.every(commitInterval));
+  }
+
+  FolderIndexer(ArticleParser parser, IndexingRun.Commits commits) {
     this.parser = Objects.requireNonNull(parser, "parser");
+    this.commits = Objects.requireNonNull(commits, "commits");
   }
 
   /**
@@ -83,7 +99,8 @@ public final class FolderIndexer {
   public IndexingReport index(Path input, ArticleWriter writer, Progress progress)
       throws IOException {
     requireFolder(input);
-    IndexingRun run = new IndexingRun(writer, Runtime.getRuntime().availableProcessors());
+    IndexingRun run =
+        new IndexingRun(writer, Runtime.getRuntime().availableProcessors(), commits);
     try {
       Files.walkFileTree(
           input,

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -28,10 +29,10 @@ import org.newsindex.parse.MalformedArticleException;
  * about ids, stay on the caller's thread. A bounded number of articles wait for a parser, so a
  * large input never piles up in memory.
  *
- * <p>Commits come every {@link #COMMIT_EVERY_ARTICLES} written articles or
- * {@link #COMMIT_INTERVAL_NANOS}, whichever is first, so a killed run loses little; the next run
- * finds what was committed unchanged and carries on. Removals wait for the end of the run, when
- * the whole input is known.
+ * <p>Commits come as its {@link Commits} say, so a killed run loses little; the next run finds
+ * what was committed unchanged and carries on. Each commit costs a flush of whatever the writer
+ * holds, and small flushed segments cost merges later, so commits are few: once a minute by
+ * default. Removals wait for the end of the run, when the whole input is known.
  */
 final class IndexingRun {
 
@@ -43,14 +44,33 @@ final class IndexingRun {
     Article article() throws MalformedArticleException;
   }
 
-  static final int COMMIT_EVERY_ARTICLES = 1_000;
+  /**
+   * When a run commits: once {@code articles} articles were written since the last commit, or
+   * {@code interval} has passed, whichever comes first.
+   */
+  record Commits(int articles, Duration interval) {
 
-  static final long COMMIT_INTERVAL_NANOS = 10_000_000_000L;
+    /** Once a minute: a killed run loses at most a minute's work. */
+    static final Commits DEFAULT = every(Duration.ofMinutes(1));
+
+    Commits {
+      if (articles < 1) {
+        throw new IllegalArgumentException("articles must be at least 1, was " + articles);
+      }
+      Objects.requireNonNull(interval, "interval");
+    }
+
+    /** Commits that come with time alone. */
+    static Commits every(Duration interval) {
+      return new Commits(Integer.MAX_VALUE, interval);
+    }
+  }
 
   /** Articles read but not yet parsed, per parser thread: enough to keep every core busy. */
   private static final int QUEUED_PER_THREAD = 16;
 
   private final ArticleWriter writer;
+  private final Commits commits;
   private final ExecutorService parsers;
   private final Semaphore queue;
   private final AtomicReference<Exception> failure = new AtomicReference<>();
@@ -73,8 +93,9 @@ final class IndexingRun {
   private int uncommitted;
   private long lastCommit = started;
 
-  IndexingRun(ArticleWriter writer, int threads) throws IOException {
+  IndexingRun(ArticleWriter writer, int threads, Commits commits) throws IOException {
     this.writer = writer;
+    this.commits = commits;
     this.indexed = writer.contentHashes();
     this.parsers =
         Executors.newFixedThreadPool(
@@ -232,7 +253,7 @@ final class IndexingRun {
   private synchronized void commitIfDue() throws IOException {
     uncommitted++;
     long now = System.nanoTime();
-    if (uncommitted >= COMMIT_EVERY_ARTICLES || now - lastCommit >= COMMIT_INTERVAL_NANOS) {
+    if (uncommitted >= commits.articles() || now - lastCommit >= commits.interval().toNanos()) {
       writer.commit();
       uncommitted = 0;
       lastCommit = now;

@@ -16,12 +16,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -450,7 +447,8 @@ final class Schema {
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer words = new StandardTokenizer();
       TokenStream written = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-      return new TokenStreamComponents(words, stemmed(written));
+      return new TokenStreamComponents(
+          words, new WordForms.StemmedFilter(written, new WordStemmer(Schema::stemmed)));
     }
 
     @Override
@@ -473,17 +471,9 @@ final class Schema {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer words = new StandardTokenizer();
-      TokenStream written = new KeywordRepeatFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)));
-      TokenStream both =
-          new ConditionalTokenFilter(written, Schema::stemmed) {
-            private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
-            @Override
-            protected boolean shouldFilter() {
-              return !keyword.isKeyword();
-            }
-          };
-      return new TokenStreamComponents(words, new WordForms.MarkStemsFilter(both));
+      TokenStream written = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+      return new TokenStreamComponents(
+          words, new WordForms.WrittenAndStemmedFilter(written, new WordStemmer(Schema::stemmed)));
     }
 
     @Override

@@ -102,56 +102,87 @@ final class WordForms {
   }
 
   /**
-   * Last in a text field's analysis, after a {@code KeywordRepeatFilter} and stemming that spares
-   * its keyword copies: keeps each written word (the copy that moves to a new position), drops its
-   * stemmed copy (at the same position) when that is the same word, and marks it otherwise.
+   * A text field's words as the local index holds them: each written word, and after it, at the
+   * same position, its stem marked, when the stem differs.
    */
-  static final class MarkStemsFilter extends TokenFilter {
+  static final class WrittenAndStemmedFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position =
         addAttribute(PositionIncrementAttribute.class);
-    private char[] written = new char[16];
-    private int writtenLength;
+    private final WordStemmer stemmer;
+    private String pendingStem;
 
-    MarkStemsFilter(TokenStream input) {
-      super(input);
+    WrittenAndStemmedFilter(TokenStream written, WordStemmer stemmer) {
+      super(written);
+      this.stemmer = stemmer;
     }
 
     @Override
     public boolean incrementToken() throws IOException {
-      while (input.incrementToken()) {
-        if (position.getPositionIncrement() > 0) {
-          writtenLength = term.length();
-          if (written.length < writtenLength) {
-            written = new char[writtenLength];
-          }
-          System.arraycopy(term.buffer(), 0, written, 0, writtenLength);
-          return true;
-        }
-        if (!isWritten()) {
-          int length = term.length();
-          char[] buffer = term.resizeBuffer(length + 1);
-          System.arraycopy(buffer, 0, buffer, 1, length);
-          buffer[0] = STEM_MARK;
-          term.setLength(length + 1);
-          return true;
-        }
+      if (pendingStem != null) {
+        // Every other attribute (offsets, type) is still the written word's.
+        term.setEmpty().append(STEM_MARK).append(pendingStem);
+        position.setPositionIncrement(0);
+        pendingStem = null;
+        return true;
       }
-      return false;
-    }
-
-    private boolean isWritten() {
-      if (term.length() != writtenLength) {
+      if (!input.incrementToken()) {
         return false;
       }
-      char[] buffer = term.buffer();
-      for (int i = 0; i < writtenLength; i++) {
-        if (buffer[i] != written[i]) {
+      String stem = stemmer.stem(term.buffer(), term.length());
+      if (stem != null && !isWritten(stem)) {
+        pendingStem = stem;
+      }
+      return true;
+    }
+
+    private boolean isWritten(String stem) {
+      if (stem.length() != term.length()) {
+        return false;
+      }
+      char[] written = term.buffer();
+      for (int i = 0; i < stem.length(); i++) {
+        if (stem.charAt(i) != written[i]) {
           return false;
         }
       }
       return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      pendingStem = null;
+    }
+  }
+
+  /** Keywords as queries look for them: each written word's stem; stop words dropped. */
+  static final class StemmedFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position =
+        addAttribute(PositionIncrementAttribute.class);
+    private final WordStemmer stemmer;
+
+    StemmedFilter(TokenStream written, WordStemmer stemmer) {
+      super(written);
+      this.stemmer = stemmer;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      int skipped = 0;
+      while (input.incrementToken()) {
+        String stem = stemmer.stem(term.buffer(), term.length());
+        if (stem != null) {
+          term.setEmpty().append(stem);
+          position.setPositionIncrement(position.getPositionIncrement() + skipped);
+          return true;
+        }
+        skipped += position.getPositionIncrement();
+      }
+      return false;
     }
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,8 +114,9 @@ class FolderIndexerTest {
 
   @Test
   void commitsDuringALongRunSoAKilledRunLosesLittle() throws IOException {
-    // Twice the commit interval: parsing runs behind the walk, by a bounded queue far shorter.
-    int articles = 2 * IndexingRun.COMMIT_EVERY_ARTICLES + 5;
+    // Commits every 500 articles; parsing runs behind the walk, by a bounded queue far shorter.
+    IndexingRun.Commits commits = new IndexingRun.Commits(500, Duration.ofDays(1));
+    int articles = 2 * commits.articles() + 5;
     for (int i = 0; i < articles; i++) {
       write(String.format("%05d.txt", i), "Headline " + i + "\n\nBody " + i + ".\n");
     }
@@ -122,7 +124,7 @@ class FolderIndexerTest {
 
     try (NewsIndexWriter writer = NewsIndexWriter.open(index);
         Directory directory = FSDirectory.open(index)) {
-      new FolderIndexer(new ArticleParser())
+      new FolderIndexer(new ArticleParser(), commits)
           .index(input, writer, (filesSeen, indexed) -> {
             if (filesSeen == 1 || filesSeen == articles) {
               committedMidRun.add(isCommitted(directory));

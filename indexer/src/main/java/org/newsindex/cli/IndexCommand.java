@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsindex.ArticleWriter;
@@ -119,6 +120,16 @@ public final class IndexCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int replicas;
 
+  @Option(
+      names = "--commit-every",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description =
+          "Commit at least this often during a long run: a killed run loses at most this much work,"
+              + " and the next run carries on from the last commit. Commits cost time; a run"
+              + " always commits at its end (default: ${DEFAULT-VALUE}).")
+  double commitEverySeconds;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command and exits with its status. */
@@ -141,11 +152,17 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!(commitEverySeconds > 0)) {
+      throw new IllegalArgumentException(
+          "--commit-every must be more than 0 seconds, was " + commitEverySeconds);
+    }
     OpenSearchTarget cluster = cluster();
     FolderIndexer.requireFolder(input);
     IndexingReport report;
     try (ArticleWriter writer = openWriter(cluster)) {
-      report = new FolderIndexer(new ArticleParser()).index(input, writer, progressTo(err));
+      Duration commitEvery = Duration.ofMillis(Math.round(commitEverySeconds * 1000));
+      report =
+          new FolderIndexer(new ArticleParser(), commitEvery).index(input, writer, progressTo(err));
     }
     printSummary(out, report, cluster == null ? index.toString() : cluster.toString());
     return 0;

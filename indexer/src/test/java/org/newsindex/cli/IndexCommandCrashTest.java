@@ -108,7 +108,9 @@ class IndexCommandCrashTest {
         "--input",
         input.toString(),
         "--index",
-        index.toString()));
+        index.toString(),
+        "--commit-every",
+        "0.05"));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(logs.resolve("child.log").toFile())

@@ -116,12 +116,21 @@ class IndexCommandTest {
   }
 
   @Test
+  void aCommitIntervalOfNothingFailsWithOneLine() {
+    assertThat(run("--input", input.toString(), "--index", index.toString(), "--commit-every", "0"))
+        .isEqualTo(1);
+
+    assertThat(err.toString()).isEqualTo("indexer: --commit-every must be more than 0 seconds, was 0.0\n");
+    assertThat(index).isEmptyDirectory();
+  }
+
+  @Test
   void helpDocumentsEveryOption() {
     assertThat(run("--help")).isZero();
 
     assertThat(out.toString())
-        .contains("--input=DIR", "--index=DIR", "--help", "--version", ".jsonl", "REMOVED",
-            "over 10 MB", "killed");
+        .contains("--input=DIR", "--index=DIR", "--commit-every=SECONDS", "--help", "--version",
+            ".jsonl", "REMOVED", "over 10 MB", "killed");
   }
 
   private int run(String... args) {
