@@ -48,6 +48,7 @@ public final class NewsIndexWriter implements ArticleWriter {
                       ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
                       : IndexWriterConfig.OpenMode.CREATE)
               .setRAMBufferSizeMB(RAM_BUFFER_MB)
+              .setCodec(new NewsindexCodec())
               .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(
