@@ -8,8 +8,11 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -31,8 +34,11 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * Runs one article search: the page of hits in the requested order with highlights, the facet
  * counts, the cursor for the next page, and a respelling when the query finds little.
  *
- * <p>Facet filters are drill-downs counted sideways, so that a facet's own filter does not hide its
- * other values; the date range filters everything, facets included.
+ * <p>Without facet filters, a search makes two passes: one that counts every match and its facet
+ * values without scoring anything, and one that scores only as many matches as it takes to find the
+ * page, skipping those that cannot make it. Facet filters are drill-downs counted sideways in one
+ * pass, so that a facet's own filter does not hide its other values. The date range filters
+ * everything, facets included.
  */
 final class ArticleSearch {
 
@@ -44,6 +50,12 @@ final class ArticleSearch {
 
   /** Below this many hits the search looks for a better spelling of the query. */
   static final int FEW_HITS = 3;
+
+  /**
+   * How many matches the ranking pass counts before it may skip: the counting pass has the exact
+   * total, so the ranking pass needs none.
+   */
+  private static final int RANKING_HITS_THRESHOLD = 1;
 
   private static final Sort NEWEST = dateSort(true);
   private static final Sort OLDEST = dateSort(false);
@@ -69,30 +81,34 @@ final class ArticleSearch {
     int collect = request.cursor() == null ? request.from() + request.size() : request.size();
 
     TopDocs top;
+    long total;
     SearchResult.Facets facets;
     SortedSetDocValuesReaderState state = searcher.facetState();
-    if (state == null) {
-      top = searcher.search(filtered(text), collector(collect, position.after()));
-      facets = SearchResult.Facets.NONE;
+    if (state == null || !hasFacetFilter()) {
+      Query query = filtered(text);
+      FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+      total = matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
+      facets =
+          state == null
+              ? SearchResult.Facets.NONE
+              : facets(new SortedSetDocValuesFacetCounts(state, matches), state);
+      top = searcher.search(query, collector(collect, position.after(), RANKING_HITS_THRESHOLD));
     } else {
       // Drill-sideways scoring cannot run under the searcher's timeout; collection checks it.
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
           drillSideways(
               new DrillSideways(searcher.untimed(), Schema.facetsConfig(), state),
               drillDown(text),
-              new DeadlineCollectorManager<>(collector(collect, position.after()), searcher.deadline()));
+              new DeadlineCollectorManager<>(
+                  collector(collect, position.after(), Integer.MAX_VALUE), searcher.deadline()));
       top = result.collectorResult;
-      facets =
-          new SearchResult.Facets(
-              top(result.facets, state, Schema.SPEAKERS_FACET, FACET_VALUES),
-              top(result.facets, state, Schema.SOURCE_FACET, FACET_VALUES),
-              top(result.facets, state, Schema.YEAR_FACET, YEAR_VALUES));
+      total = top.totalHits.value();
+      facets = facets(result.facets, state);
     }
     ScoreDoc[] page = request.cursor() == null ? Page.of(top, request.from()) : top.scoreDocs;
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(page, searcher, text);
     }
-    long total = top.totalHits.value();
     int nextRank = position.rank() + page.length;
     String next =
         page.length > 0 && nextRank < total
@@ -145,14 +161,28 @@ final class ArticleSearch {
         || !request.years().isEmpty();
   }
 
-  /** Collects the top hits in the requested order after a position; counts every match. */
-  private CollectorManager<?, ? extends TopDocs> collector(int numHits, ScoreDoc after) {
-    // Count every match: people read "total" as exact, and news indexes are small enough.
+  /**
+   * Collects the top hits in the requested order after a position, counting matches exactly up to
+   * {@code totalHitsThreshold}; past it, hits that cannot make the page are skipped.
+   */
+  private CollectorManager<?, ? extends TopDocs> collector(
+      int numHits, ScoreDoc after, int totalHitsThreshold) {
     return switch (request.sort()) {
-      case RELEVANCE -> new TopScoreDocCollectorManager(numHits, after, Integer.MAX_VALUE);
-      case NEWEST -> new TopFieldCollectorManager(NEWEST, numHits, (FieldDoc) after, Integer.MAX_VALUE);
-      case OLDEST -> new TopFieldCollectorManager(OLDEST, numHits, (FieldDoc) after, Integer.MAX_VALUE);
+      case RELEVANCE -> new TopScoreDocCollectorManager(numHits, after, totalHitsThreshold);
+      case NEWEST ->
+          new TopFieldCollectorManager(NEWEST, numHits, (FieldDoc) after, totalHitsThreshold);
+      case OLDEST ->
+          new TopFieldCollectorManager(OLDEST, numHits, (FieldDoc) after, totalHitsThreshold);
     };
+  }
+
+  /** The counts a result shows of each facet. */
+  private static SearchResult.Facets facets(Facets counts, SortedSetDocValuesReaderState state)
+      throws IOException {
+    return new SearchResult.Facets(
+        top(counts, state, Schema.SPEAKERS_FACET, FACET_VALUES),
+        top(counts, state, Schema.SOURCE_FACET, FACET_VALUES),
+        top(counts, state, Schema.YEAR_FACET, YEAR_VALUES));
   }
 
   /** Binds the collector's result type, which differs by sort order. */

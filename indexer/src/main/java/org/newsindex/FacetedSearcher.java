@@ -15,8 +15,10 @@ import org.apache.lucene.search.SearcherFactory;
  * An {@link IndexSearcher} with the facet ordinals of its reader. Building those ordinals walks
  * every segment, so it happens once per refresh, in {@link #factory}, never per request.
  *
- * <p>A large index is searched in slices of segments on an executor, so one search uses every
- * core: on a million articles that halves a single search's latency on two cores.
+ * <p>A request's searcher may search slices of segments on an executor, so that one search uses
+ * every core: on a million articles that halves a single search's latency on two cores. When other
+ * searches already keep the cores busy, splitting only adds work, so such a request searches its
+ * segments one after another ({@link #withTimeout}).
  */
 final class FacetedSearcher extends IndexSearcher {
 
@@ -61,11 +63,13 @@ final class FacetedSearcher extends IndexSearcher {
   /**
    * A searcher for one request over the same reader and facet ordinals, that stops searching once
    * {@code timeout} has passed; {@link #timedOut()} then says so. Timeouts are per request, so a
-   * shared searcher cannot carry one.
+   * shared searcher cannot carry one. With {@code inSlices}, it searches slices of segments on the
+   * executor; otherwise on the calling thread.
    */
-  FacetedSearcher withTimeout(Duration timeout) {
+  FacetedSearcher withTimeout(Duration timeout, boolean inSlices) {
+    Executor slices = inSlices ? executor : null;
     return new FacetedSearcher(
-        getIndexReader(), executor, facetState, new QueryTimeoutImpl(timeout.toMillis()));
+        getIndexReader(), slices, facetState, new QueryTimeoutImpl(timeout.toMillis()));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -53,6 +54,9 @@ final class LuceneNewsSearcher implements NewsSearcher {
   private final ScheduledExecutorService refresher;
   private final ExecutorService slices;
   private final SpellingSuggester speller = new SpellingSuggester();
+
+  /** Requests running now: one alone gets every core, several share them. */
+  private final AtomicInteger inFlight = new AtomicInteger();
 
   /** Recent article searches; news readers ask the same popular questions again and again. */
   private final ResultCache<SearchRequest, SearchResult> results;
@@ -219,11 +223,15 @@ final class LuceneNewsSearcher implements NewsSearcher {
     }
   }
 
-  /** Runs work on the current commit, under this searcher's timeout. */
+  /**
+   * Runs work on the current commit, under this searcher's timeout: in slices on every core when it
+   * is the only request running, on its own thread when others keep the cores busy.
+   */
   private <T> T withSearcher(Work<T> work) throws IOException {
     FacetedSearcher shared = (FacetedSearcher) searchers.acquire();
+    int running = inFlight.incrementAndGet();
     try {
-      FacetedSearcher searcher = shared.withTimeout(timeout);
+      FacetedSearcher searcher = shared.withTimeout(timeout, running == 1);
       T result = work.on(searcher);
       if (searcher.timedOut()) {
         throw Limits.tooSlow(timeout);
@@ -234,6 +242,7 @@ final class LuceneNewsSearcher implements NewsSearcher {
     } catch (IndexSearcher.TooManyClauses e) {
       throw Limits.tooManyClauses();
     } finally {
+      inFlight.decrementAndGet();
       searchers.release(shared);
     }
   }
