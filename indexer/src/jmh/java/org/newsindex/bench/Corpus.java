@@ -26,25 +26,25 @@ import org.newsindex.parse.MalformedArticleException;
  * ({@code -p corpus=../shared/corpora/bbc}) needs no top-up. The same seed gives the same texts, so
  * runs compare.
  */
-final class Corpus {
+public final class Corpus {
 
   /** Enough for a full indexing batch and for an index where ranking and facets have work. */
-  static final int MIN_ARTICLES = 1000;
+  public static final int MIN_ARTICLES = 1000;
 
   /** Where {@code -p corpus} points by default: relative to the project root, where you run the jar. */
-  static final String DEFAULT_FOLDER = "seeds";
+  public static final String DEFAULT_FOLDER = "seeds";
 
   private static final String[] SOURCES = {"Northern Courier", "FT", "Reuters", "BBC", "The Herald"};
   private static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
   private static final int DAYS = 10 * 365;
 
   /** One article file: its id (the path under the folder) and its whole text. */
-  record Text(String id, String text) {}
+  public record Text(String id, String text) {}
 
   private Corpus() {}
 
   /** The texts of a folder, topped up with generated ones, shuffled the same way every time. */
-  static List<Text> texts(String folder) {
+  public static List<Text> texts(String folder) {
     Path root = Path.of(folder);
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException(
@@ -61,7 +61,7 @@ final class Corpus {
   }
 
   /** The texts of {@link #texts(String)}, parsed; a text without a headline is left out. */
-  static List<Article> articles(String folder) {
+  public static List<Article> articles(String folder) {
     return parse(texts(folder));
   }
 
