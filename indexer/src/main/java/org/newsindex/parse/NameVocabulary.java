@@ -66,6 +66,13 @@ final class NameVocabulary {
       "writer", "author", "actor", "actress", "singer", "pensioner", "teacher", "student",
       "campaigner", "viewer", "nurse", "doctor", "voter", "spanish", "irish", "scottish", "welsh", "english", "israeli", "palestinian", "iraqi");
 
+  // Titles besides Mr, Mrs and the like that make a lone surname a person ("Gen Jackson said").
+  private static final Set<String> HONORIFICS = Set.of(
+      "dr", "prof", "professor", "gen", "general", "col", "capt", "captain", "maj", "lt", "sgt",
+      "adm", "president", "senator", "sen", "judge", "rev", "chancellor", "governor", "coach",
+      "cardinal", "pope", "ayatollah", "commissioner", "ambassador", "mayor", "lieutenant",
+      "colonel", "admiral", "inspector", "detective");
+
   // Honours written after a name; stripped so "John Smith QC" is "John Smith".
   private static final Set<String> POST_NOMINALS = Set.of(
       "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd");
@@ -150,12 +157,7 @@ final class NameVocabulary {
   /** True for the honorifics proper (Mr, Dr, Gen...) that make a lone surname a person. */
   static boolean isHonorific(String word) {
     String w = lower(word);
-    return MALE_TITLES.contains(w) || FEMALE_TITLES.contains(w)
-        || Set.of("dr", "prof", "professor", "gen", "general", "col", "capt", "captain", "maj", "lt",
-            "sgt", "adm", "president", "senator", "sen", "judge", "rev", "chancellor", "governor",
-            "coach", "cardinal", "pope", "ayatollah", "commissioner", "ambassador", "mayor",
-            "lieutenant", "colonel", "admiral", "inspector", "detective")
-            .contains(w);
+    return MALE_TITLES.contains(w) || FEMALE_TITLES.contains(w) || HONORIFICS.contains(w);
   }
 
   static boolean isPostNominal(String word) {
