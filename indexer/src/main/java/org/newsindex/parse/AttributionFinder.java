@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsindex.parse.NameVocabulary.Gender;
 
 /**
@@ -15,51 +14,8 @@ import org.newsindex.parse.NameVocabulary.Gender;
  */
 final class AttributionFinder {
 
-  private static final Set<String> VERBS = Set.of(
-      "said", "says", "told", "tells", "added", "adds", "argued", "argues", "warned", "warns",
-      "insisted", "insists", "explained", "explains", "claimed", "claims", "admitted", "admits",
-      "stated", "states", "noted", "notes", "announced", "announces", "confirmed", "confirms",
-      "declared", "declares", "denied", "denies", "asked", "asks", "replied", "replies",
-      "continued", "continues", "commented", "comments", "suggested", "suggests", "urged", "urges",
-      "wrote", "writes", "predicted", "predicts", "revealed", "reveals", "conceded", "concedes",
-      "acknowledged", "acknowledges", "stressed", "stresses", "maintained", "maintains",
-      "responded", "responds", "remarked", "remarks", "observed", "observes", "emphasised",
-      "emphasises", "emphasized", "emphasizes", "recalled", "recalls", "promised", "promises",
-      "vowed", "vows", "pledged", "pledges", "concluded", "concludes", "agreed", "agrees",
-      "accepted", "accepts", "boasted", "boasts", "complained", "complains", "joked", "jokes", "described", "describes", "advised", "advises");
-
-  // Verbs that may come before their subject after a quotation; "told" and "asked" take an object.
-  private static final Set<String> INVERTIBLE = Set.of(
-      "said", "says", "added", "adds", "explained", "argued", "warned", "insisted", "claimed",
-      "noted", "replied", "continued", "commented", "wrote", "writes", "suggested", "stressed",
-      "concluded", "observed", "admitted", "conceded", "recalled", "recalls", "explains", "argues",
-      "warns", "insists", "notes", "continues", "asked", "asks", "joked", "agreed");
-
-  // Verbs that also make requests ("asked him to stay"), which report no speech.
-  private static final Set<String> REQUESTS = Set.of("asked", "asks", "urged", "urges");
-
-  private static final Set<String> PARTICIPLES = Set.of(
-      "saying", "adding", "arguing", "warning", "insisting", "explaining", "claiming", "noting",
-      "stressing", "telling", "admitting", "conceding", "declaring", "announcing", "suggesting",
-      "urging", "predicting", "revealing", "describing", "calling");
-
-  // Words that may stand between a subject and its verb: "has also said", "was quoted as saying".
-  private static final Set<String> BETWEEN = Set.of(
-      "has", "had", "have", "also", "later", "earlier", "previously", "recently", "then", "again",
-      "once", "repeatedly", "reportedly", "publicly", "subsequently", "would", "will", "was", "is",
-      "just", "further", "simply", "immediately", "today", "yesterday", "flatly", "quoted", "as",
-      "already", "last", "week", "night", "month", "year", "privately", "openly", "himself",
-      "herself", "clearly", "explicitly", "firmly", "strongly", "only", "not");
-
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
-
   private static final int MAX_APPOSITION = 20;
   private static final int MAX_TRAILING_NAME = 8;
-
-  /** True for a verb that reports speech ("said", "warned"), in lower case. */
-  static boolean isReportingVerb(String lowercaseWord) {
-    return VERBS.contains(lowercaseWord);
-  }
 
   List<Attribution> find(List<Token> tokens, List<NameRun> runs) {
     Map<Integer, NameRun> runByEnd = new HashMap<>();
@@ -72,9 +28,8 @@ final class AttributionFinder {
       if (!t.isNarrativeWord()) {
         continue;
       }
-      String word = t.lower();
-      if (VERBS.contains(word)) {
-        if (REQUESTS.contains(word) && isRequest(tokens, i)) {
+      if (t.in(WordList.REPORTING_VERB)) {
+        if (t.in(WordList.REQUEST_VERB) && isRequest(tokens, i)) {
           continue;
         }
         Attribution a = subjectBefore(tokens, runByEnd, i);
@@ -83,7 +38,7 @@ final class AttributionFinder {
           // The agent of a passive: "announced by Chancellor Gordon Brown".
           a = nameAfter(tokens, runByEnd, i + 2);
         }
-        if (a == null && INVERTIBLE.contains(word) && (followsQuoteOrComma(tokens, i) || t.sentenceStart())) {
+        if (a == null && t.in(WordList.INVERTIBLE_VERB) && (followsQuoteOrComma(tokens, i) || t.sentenceStart())) {
           a = nameAfter(tokens, runByEnd, i + 1);
         }
         if (a == null && isBareVerb(tokens, i)) {
@@ -92,9 +47,9 @@ final class AttributionFinder {
         if (a != null) {
           found.add(a);
         }
-      } else if (PARTICIPLES.contains(word) && i > 0 && tokens.get(i - 1).is(",")) {
+      } else if (t.in(WordList.PARTICIPLE) && i > 0 && tokens.get(i - 1).is(",")) {
         found.add(new Attribution(i, Attribution.Kind.SENTENCE_SUBJECT, null, Gender.UNKNOWN));
-      } else if (word.equals("according") && i + 1 < tokens.size()
+      } else if (t.lower().equals("according") && i + 1 < tokens.size()
           && tokens.get(i + 1).lower().equals("to")) {
         Attribution a = nameAfter(tokens, runByEnd, i + 2);
         found.add(a != null ? a : new Attribution(i, Attribution.Kind.UNNAMED, null, Gender.UNKNOWN));
@@ -115,13 +70,14 @@ final class AttributionFinder {
     if (verb == 0 || !tokens.get(verb - 1).isWord()) {
       return true;
     }
-    String before = tokens.get(verb - 1).lower();
-    return !DETERMINERS.contains(before) && !NameVocabulary.isPossessive(before);
+    Token before = tokens.get(verb - 1);
+    return !before.in(WordList.DETERMINER) && !NameVocabulary.isPossessive(before.lower());
   }
 
   private static Attribution subjectBefore(List<Token> tokens, Map<Integer, NameRun> runByEnd, int verb) {
     int j = verb - 1;
-    while (j >= 0 && tokens.get(j).isNarrativeWord() && BETWEEN.contains(tokens.get(j).lower())) {
+    while (j >= 0 && tokens.get(j).isNarrativeWord()
+        && tokens.get(j).in(WordList.BETWEEN_SUBJECT_AND_VERB)) {
       j--;
     }
     if (j < 0) {
@@ -238,8 +194,8 @@ final class AttributionFinder {
         if (!t.is(",") || k + 1 >= head) {
           return false;
         }
-        String first = tokens.get(k + 1).text();
-        return DETERMINERS.contains(NameVocabulary.lower(first)) || NameVocabulary.isPossessive(first);
+        Token first = tokens.get(k + 1);
+        return first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text());
       }
     }
     return false;

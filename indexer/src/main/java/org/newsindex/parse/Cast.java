@@ -24,9 +24,6 @@ final class Cast {
       fullNames.add(mention.text());
     }
     Gender gender = mention.gender();
-    if (gender == Gender.UNKNOWN && mention.isFull()) {
-      gender = NameVocabulary.firstNameGender(mention.words().getFirst());
-    }
     if (gender != Gender.UNKNOWN) {
       genderBySurname.putIfAbsent(mention.surname(), gender);
     }

@@ -8,7 +8,7 @@ import org.newsindex.parse.NameVocabulary.Gender;
  * A run of capitals read as a reference to a person: titles and honours stripped, gender noted.
  *
  * @param words the name without titles, one word or more
- * @param gender what the title said about the person, if anything
+ * @param gender what the title said about the person, or else what a common first name says
  * @param honorific whether a title such as Mr or Gen made a lone surname into a person
  */
 record NameMention(List<String> words, Gender gender, boolean honorific) {
@@ -19,9 +19,12 @@ record NameMention(List<String> words, Gender gender, boolean honorific) {
 
   /** Reads a run, or returns null when it cannot name a person (organisation, acronym, title alone). */
   static NameMention read(NameRun run) {
-    List<String> words = new ArrayList<>(run.words());
+    List<Token> words = new ArrayList<>(run.words());
     int last = words.size() - 1;
-    words.set(last, NameVocabulary.possessiveStem(words.get(last)));
+    Token lastWord = words.get(last);
+    if (NameVocabulary.isPossessive(lastWord.text())) {
+      words.set(last, lastWord.withText(NameVocabulary.possessiveStem(lastWord.text())));
+    }
     // Whatever precedes the last title belongs to the sentence, not the name: "In Bonn Mr Tillerson".
     int lastTitle = -1;
     for (int i = 0; i < words.size() - 1; i++) {
@@ -37,17 +40,19 @@ record NameMention(List<String> words, Gender gender, boolean honorific) {
       }
       honorific |= NameVocabulary.isHonorific(words.get(i));
     }
-    List<String> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
+    List<Token> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
     while (name.size() > 1 && NameVocabulary.isPostNominal(name.get(name.size() - 1))) {
       name.remove(name.size() - 1);
     }
-    if (name.isEmpty() || NameVocabulary.isParticle(name.get(0))) {
+    if (name.isEmpty() || name.get(0).isParticle()) {
       return null;
     }
-    for (String word : name) {
-      if (NameVocabulary.isAcronym(word) || Character.isDigit(word.charAt(0))) {
+    List<String> text = new ArrayList<>(name.size());
+    for (Token word : name) {
+      if (NameVocabulary.isAcronym(word.text()) || Character.isDigit(word.text().charAt(0))) {
         return null;
       }
+      text.add(word.text());
     }
     if (NameVocabulary.isOrganisationWord(name.get(name.size() - 1))) {
       return null;
@@ -55,7 +60,10 @@ record NameMention(List<String> words, Gender gender, boolean honorific) {
     if (run.afterArticle() && lastTitle < 0) {
       return null;
     }
-    return new NameMention(name, gender, honorific);
+    if (gender == Gender.UNKNOWN && name.size() > 1) {
+      gender = NameVocabulary.firstNameGender(name.getFirst());
+    }
+    return new NameMention(text, gender, honorific);
   }
 
   String surname() {

@@ -9,19 +9,14 @@ import java.util.Set;
  *
  * @param start index of the first token of the run
  * @param end index of the last token of the run, inclusive
- * @param words the words of the run, titles and all
+ * @param words the word tokens of the run, titles and all
  * @param possessive whether the last word owns something ("Dunford's office"), so cannot be a subject
  * @param afterArticle whether "the" precedes the run, which names organisations, not people
  * @param afterPreposition whether a preposition governs the run ("a meeting with Sergei Lavrov"), so
  *     that it is not the subject of its sentence
  */
-record NameRun(int start, int end, List<String> words, boolean possessive, boolean afterArticle,
+record NameRun(int start, int end, List<Token> words, boolean possessive, boolean afterArticle,
     boolean afterPreposition) {
-
-  private static final Set<String> PREPOSITIONS = Set.of(
-      "with", "by", "of", "to", "from", "for", "after", "before", "about", "against", "between",
-      "like", "than", "on", "at", "in", "into", "under", "over", "behind", "beside", "alongside",
-      "towards", "toward", "without", "including", "among", "via");
 
   NameRun {
     words = List.copyOf(words);
@@ -44,20 +39,20 @@ record NameRun(int start, int end, List<String> words, boolean possessive, boole
         continue;
       }
       int start = i;
-      List<String> words = new ArrayList<>();
+      List<Token> words = new ArrayList<>();
       boolean possessive = false;
       while (i < tokens.size()) {
         Token t = tokens.get(i);
         if (isNameWord(t, lowercaseWords, quoted)) {
-          words.add(t.text());
+          words.add(t);
           i++;
           if (NameVocabulary.isPossessive(t.text())) {
             possessive = true;
             break;
           }
-        } else if (t.isWord() && t.quoted() == quoted && NameVocabulary.isParticle(t.text())
+        } else if (t.isWord() && t.quoted() == quoted && t.isParticle()
             && i + 1 < tokens.size() && isNameWord(tokens.get(i + 1), lowercaseWords, quoted)) {
-          words.add(t.text());
+          words.add(t);
           i++;
         } else {
           break;
@@ -73,11 +68,11 @@ record NameRun(int start, int end, List<String> words, boolean possessive, boole
   /** Looks back over lower-case titles too: "proposed by shadow chancellor Oliver Letwin". */
   private static boolean afterPreposition(List<Token> tokens, int start) {
     int k = start - 1;
-    while (k >= 0 && tokens.get(k).isWord() && NameVocabulary.isTitle(tokens.get(k).text())
+    while (k >= 0 && tokens.get(k).isWord() && NameVocabulary.isTitle(tokens.get(k))
         && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
       k--;
     }
-    return k >= 0 && tokens.get(k).isWord() && PREPOSITIONS.contains(tokens.get(k).text());
+    return k >= 0 && tokens.get(k).isWord() && tokens.get(k).isPreposition();
   }
 
   private static boolean isNameWord(Token t, Set<String> lowercaseWords, boolean quoted) {
@@ -85,7 +80,7 @@ record NameRun(int start, int end, List<String> words, boolean possessive, boole
       return false;
     }
     String text = t.text();
-    if (!Character.isUpperCase(text.charAt(0)) || NameVocabulary.isNeverInName(text)) {
+    if (!Character.isUpperCase(text.charAt(0)) || NameVocabulary.isNeverInName(t)) {
       return false;
     }
     // "Houston-based" and "Labour-run" describe; hyphenated names capitalise each part.
@@ -94,7 +89,6 @@ record NameRun(int start, int end, List<String> words, boolean possessive, boole
         return false;
       }
     }
-    return !(t.sentenceStart() && !NameVocabulary.isTitle(text)
-        && lowercaseWords.contains(NameVocabulary.lower(text)));
+    return !(t.sentenceStart() && !NameVocabulary.isTitle(t) && lowercaseWords.contains(t.lower()));
   }
 }

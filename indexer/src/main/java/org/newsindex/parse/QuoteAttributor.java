@@ -2,7 +2,6 @@ package org.newsindex.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsindex.Quote;
 
 /**
@@ -25,11 +24,6 @@ final class QuoteAttributor {
   // Tokens, marks included, that a tag such as "Mr Smith said." or "said the firm's boss Ann Lee."
   // may take after a quotation that ended its own sentence.
   private static final int MAX_TAG_AFTER_SENTENCE = 10;
-
-  private static final Set<String> LINKING_WORDS = Set.of(
-      "as", "while", "when", "whereas", "although", "though", "because", "since", "after",
-      "before", "if", "unless", "until", "and", "but", "or", "so", "which", "that", "who", "where",
-      "whom", "whose", "then", "meanwhile", "however");
 
   List<Quote> attribute(List<QuoteSpan> spans, List<List<Token>> tokenized,
       List<List<ResolvedAttribution>> resolved) {
@@ -104,11 +98,10 @@ final class QuoteAttributor {
       if (!t.isNarrativeWord()) {
         continue;
       }
-      String word = t.lower();
-      if (AttributionFinder.isReportingVerb(word)) {
+      if (t.in(WordList.REPORTING_VERB)) {
         return true;
       }
-      if (LINKING_WORDS.contains(word)) {
+      if (t.in(WordList.LINKING_WORD)) {
         return false;
       }
     }

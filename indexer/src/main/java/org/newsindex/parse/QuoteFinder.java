@@ -2,7 +2,6 @@ package org.newsindex.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the direct quotations of an article among its tokens.
@@ -16,20 +15,6 @@ import java.util.Set;
 final class QuoteFinder {
 
   private static final int MIN_WORDS = 3;
-
-  // A quotation right after one of these words names something rather than reporting speech:
-  // a film "Million Dollar Baby", a plan dubbed "Operation Clean Sweep".
-  private static final Set<String> NAMING_WORDS = Set.of(
-      "called", "titled", "entitled", "named", "dubbed", "nicknamed", "branded", "labelled",
-      "labeled", "film", "movie", "song", "single", "album", "book", "novel", "show", "series",
-      "programme", "program", "play", "musical", "slogan", "motto", "headline", "phrase", "term",
-      "title", "hit", "track", "game", "campaign", "website", "magazine", "column", "documentary",
-      "sitcom", "drama", "opera", "poem", "strapline", "tagline", "catchphrase");
-
-  // Short words a title leaves in lower case ("Lord of the Rings").
-  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
-      "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
-      "de", "la", "le", "vs", "v");
 
   /** Finds the quotations of the article's tokenized paragraphs, in order of their opening marks. */
   List<QuoteSpan> find(List<String> paragraphs, List<List<Token>> tokenized) {
@@ -87,7 +72,7 @@ final class QuoteFinder {
   private static boolean isName(QuoteSpan span, List<Token> tokens) {
     if (span.open() > 0) {
       Token before = tokens.get(span.open() - 1);
-      if (before.isWord() && NAMING_WORDS.contains(before.lower())) {
+      if (before.isWord() && before.in(WordList.NAMING_WORD)) {
         return true;
       }
       if (!before.isWord() || span.endParagraph() != span.paragraph()) {
@@ -101,7 +86,7 @@ final class QuoteFinder {
   private static boolean isTitleCase(String text) {
     int capitalised = 0;
     for (String word : text.split(" ")) {
-      if (word.isEmpty() || TITLE_SMALL_WORDS.contains(NameVocabulary.lower(word))) {
+      if (word.isEmpty() || WordList.TITLE_SMALL_WORD.contains(NameVocabulary.lower(word))) {
         continue;
       }
       char first = word.charAt(0);

@@ -6,17 +6,24 @@ package org.newsindex.parse;
  * @param text the characters of the token
  * @param lower the text in lower case, computed once: the attribution rules compare most words
  *     with their word lists several times
+ * @param lists the {@link WordList}s that {@code lower} is on, looked up once for the same reason
  * @param kind what sort of token it is
  * @param quoted whether the token lies inside quotation marks, where speech is reported, not attributed
  * @param sentenceStart whether the token is the first word of a sentence, where capitals say nothing
  * @param offset index in the paragraph of the token's first character, so quotations keep their text
  *     exactly as written
  */
-record Token(String text, String lower, Kind kind, boolean quoted, boolean sentenceStart, int offset) {
+record Token(String text, String lower, int lists, Kind kind, boolean quoted, boolean sentenceStart,
+    int offset) {
 
-  /** A token whose lower-case form is computed here. */
+  /** A token whose lower-case form and word lists are found here. */
   Token(String text, Kind kind, boolean quoted, boolean sentenceStart, int offset) {
     this(text, NameVocabulary.lower(text), kind, quoted, sentenceStart, offset);
+  }
+
+  private Token(String text, String lower, Kind kind, boolean quoted, boolean sentenceStart,
+      int offset) {
+    this(text, lower, WordList.listsOf(lower), kind, quoted, sentenceStart, offset);
   }
 
   /** The sorts of token the attribution rules tell apart. */
@@ -34,6 +41,31 @@ record Token(String text, String lower, Kind kind, boolean quoted, boolean sente
   /** True for an unquoted word, the only kind that can attribute speech. */
   boolean isNarrativeWord() {
     return kind == Kind.WORD && !quoted;
+  }
+
+  /** True when the token's lower-case form is on {@code list}. */
+  boolean in(WordList list) {
+    return list.in(lists);
+  }
+
+  /** True for a {@link WordList#PARTICLE} as written there: "De" may be a name, "de" is not. */
+  boolean isParticle() {
+    return in(WordList.PARTICLE) && isLowerCase();
+  }
+
+  /** True for a {@link WordList#PREPOSITION} as written there: "By" may start a name. */
+  boolean isPreposition() {
+    return in(WordList.PREPOSITION) && isLowerCase();
+  }
+
+  /** True when the token has no capitals, so is written as its lower-case form. */
+  boolean isLowerCase() {
+    return text.equals(lower);
+  }
+
+  /** The same token spelled otherwise, as when a possessive loses its ending. */
+  Token withText(String newText) {
+    return new Token(newText, kind, quoted, sentenceStart, offset);
   }
 
   boolean is(String punctuation) {

@@ -1,0 +1,248 @@
+package org.newsindex.parse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fixed word lists the attribution rules consult, all in lower case.
+ *
+ * <p>The rules ask of most words whether they are on one list or another, several times over. So
+ * that each word costs one look-up, {@link Token} asks once which lists its lower-case form is on
+ * ({@link #listsOf}) and keeps the answer as a set of bits; the rules then test bits.
+ */
+enum WordList {
+
+  /** Titles of men, which tell "he" who is meant. */
+  MALE_TITLE(
+      "mr", "sir", "lord", "king", "prince", "father", "brother", "sheikh", "baron", "duke", "earl"),
+
+  /** Titles of women, which tell "she" who is meant. */
+  FEMALE_TITLE(
+      "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness", "duchess"),
+
+  /**
+   * Common men's first names, a hint for "he" and "she" when no Mr or Mrs says who is who. A small
+   * list: an unknown first name leaves the gender open, which only makes a pronoun less picky.
+   */
+  MALE_FIRST_NAME(
+      "john", "james", "david", "michael", "robert", "william", "richard", "thomas", "charles",
+      "peter", "paul", "mark", "george", "steven", "stephen", "andrew", "tony", "gordon", "alan",
+      "ian", "simon", "chris", "christopher", "matthew", "daniel", "martin", "brian", "kevin",
+      "jack", "tom", "tim", "nick", "nicholas", "jonathan", "jon", "mike", "bill", "bob", "jim",
+      "joe", "joseph", "edward", "henry", "frank", "graham", "neil", "keith", "roger", "colin",
+      "gary", "sean", "patrick", "philip", "phil", "greg", "adam", "alex", "alexander", "ben",
+      "sam", "sergei", "dmitry", "vladimir", "jacques", "jean", "pierre", "carlos", "jose",
+      "juan", "luis", "hans", "karl", "rex", "donald", "barack", "gerhard", "silvio", "ken",
+      "kenneth", "larry", "steve", "howard", "charlie", "eric", "derek", "dennis", "ray",
+      "raymond", "roy", "stuart", "ross", "ron", "ronald", "jeff", "jeffrey", "scott"),
+
+  /** Common women's first names; see {@link #MALE_FIRST_NAME}. */
+  FEMALE_FIRST_NAME(
+      "mary", "elizabeth", "sarah", "jane", "anne", "ann", "susan", "margaret", "helen", "patricia",
+      "linda", "barbara", "jennifer", "karen", "nancy", "lisa", "emma", "kate", "catherine",
+      "katherine", "claire", "clare", "julie", "julia", "rachel", "ruth", "laura", "lucy", "alice",
+      "hillary", "condoleezza", "angela", "tessa", "hazel", "harriet", "tracy",
+      "nicola", "joanne", "caroline", "louise", "diane", "victoria", "charlotte", "sophie",
+      "hannah", "amy", "anna", "maria", "marie", "natalie", "rebecca", "michelle",
+      "kelly", "paula", "teresa", "theresa", "yvonne", "sharon", "christine", "janet", "jo",
+      "gillian", "fiona", "alison", "deborah", "judith", "eleanor", "oprah", "madonna"),
+
+  /** Titles, offices and party labels that precede a name and are not part of it. */
+  TITLE(
+      "dr", "prof", "professor", "gen", "general", "col", "colonel", "capt", "captain", "maj", "lt",
+      "lieutenant", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "cpl", "corporal",
+      "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
+      "representative", "congressman", "congresswoman", "governor", "gov", "judge", "justice",
+      "rev", "reverend", "bishop", "archbishop", "cardinal", "pope", "ayatollah", "imam", "rabbi",
+      "chairman", "chairwoman", "chief", "executive", "commissioner", "ambassador", "mayor",
+      "deputy", "foreign", "home", "culture", "health", "trade", "defence", "defense", "education",
+      "environment", "transport", "work", "pensions", "treasury", "economic", "finance", "interior",
+      "shadow", "labour", "tory", "conservative", "liberal", "democrat", "democratic", "republican",
+      "lib", "dem", "independent", "green", "coach", "manager", "boss", "striker", "midfielder",
+      "defender", "goalkeeper", "skipper", "inspector", "superintendent", "constable",
+      "detective", "officer", "director", "mp", "mep", "msp", "am", "first", "leader",
+      "spokesman", "spokeswoman", "analyst", "economist", "economics", "attorney", "solicitor",
+      "lawyer", "counsel", "officials", "official", "opposition", "former", "us", "uk",
+      "british", "french", "german", "american", "russian", "chinese", "japanese", "italian",
+      "writer", "author", "actor", "actress", "singer", "pensioner", "teacher", "student",
+      "campaigner", "viewer", "nurse", "doctor", "voter", "spanish", "irish", "scottish", "welsh",
+      "english", "israeli", "palestinian", "iraqi"),
+
+  /**
+   * Titles besides those of {@link #MALE_TITLE} and {@link #FEMALE_TITLE} that make a lone surname
+   * a person ("Gen Jackson said").
+   */
+  HONORIFIC(
+      "dr", "prof", "professor", "gen", "general", "col", "capt", "captain", "maj", "lt", "sgt",
+      "adm", "president", "senator", "sen", "judge", "rev", "chancellor", "governor", "coach",
+      "cardinal", "pope", "ayatollah", "commissioner", "ambassador", "mayor", "lieutenant",
+      "colonel", "admiral", "inspector", "detective"),
+
+  /** Honours written after a name; stripped so "John Smith QC" is "John Smith". */
+  POST_NOMINAL("qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd"),
+
+  /** A last word like these makes a run of capitals an organisation, a place or an event. */
+  ORGANISATION(
+      "ltd", "inc", "plc", "llc", "corp", "co", "group", "party", "bank", "office", "ministry",
+      "department", "council", "association", "union", "agency", "commission", "committee",
+      "court", "corporation", "company", "institute", "university", "college", "school", "club",
+      "federation", "league", "board", "authority", "service", "services", "trust", "foundation",
+      "society", "network", "times", "news", "post", "journal", "telegraph", "guardian", "fund",
+      "organisation", "organization", "government", "police", "army", "force", "centre", "center",
+      "industries", "holdings", "motors", "airlines", "airways", "records", "studios", "pictures",
+      "entertainment", "media", "communications", "systems", "technologies", "street", "road",
+      "house", "hall", "church", "city", "united", "rovers", "fc", "games", "cup", "championship",
+      "open", "commons", "marathon", "year", "day", "eve", "aid", "boulevard", "avenue", "square",
+      "lane", "park", "stadium", "lords", "parliament", "assembly", "executive", "administration",
+      "exchange", "bureau", "institution", "partners", "capital", "securities", "research",
+      "magazine", "radio", "tv", "television", "broadcasting", "review", "herald", "mail",
+      "express", "mirror", "sun", "independent", "observer", "standard", "economist", "press",
+      "international", "worldwide", "europe", "kingdom", "states", "nations", "republic",
+      "airport", "station", "hospital", "prison", "forum", "summit", "awards", "festival",
+      "watch", "alliance", "coalition", "front", "movement", "unit", "team", "squad",
+      "policy", "officials", "spokesman", "spokeswoman", "insurance", "energy", "oil", "steel",
+      "electronics", "software", "microsystems", "labs", "laboratories", "pharmaceuticals", "bros"),
+
+  /** Capitalised words that start sentences or name days and months but never belong to a name. */
+  NEVER_IN_NAME(
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
+      "our", "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "if",
+      "when", "while", "although", "though", "because", "as", "after", "before", "since", "until",
+      "however", "meanwhile", "also", "now", "then", "still", "even", "only", "just", "in", "on",
+      "at", "for", "from", "with", "by", "of", "to", "into", "about", "under", "over", "last",
+      "next", "earlier", "later", "today", "yesterday", "tomorrow", "asked", "speaking", "writing",
+      "according", "despite", "instead", "indeed", "both", "all", "some", "many", "most", "one",
+      "two", "other", "another", "each", "every", "no", "not", "what", "who", "which", "where",
+      "why", "how", "mr.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december", "christmas", "easter", "said", "says",
+      "my", "me", "him", "them", "us", "your", "do", "does", "did", "is", "was", "are", "were",
+      "be", "been", "has", "have", "had", "would", "can", "could", "should", "shall",
+      "might", "must", "let", "yes", "well", "oh", "please", "thanks", "thank"),
+
+  /**
+   * Small words allowed inside a name: "Charles de Gaulle", "Ruud van Nistelrooy". Only as written
+   * here, in lower case: see {@link Token#isParticle()}.
+   */
+  PARTICLE(
+      "de", "van", "von", "der", "den", "du", "la", "le", "da", "di", "dos", "das", "del", "bin",
+      "al", "el", "ben", "ter", "ten", "y"),
+
+  /**
+   * Prepositions that keep the name after them from being a sentence's subject ("a meeting with
+   * Sergei Lavrov"). Only as written here, in lower case: see {@link Token#isPreposition()}.
+   */
+  PREPOSITION(
+      "with", "by", "of", "to", "from", "for", "after", "before", "about", "against", "between",
+      "like", "than", "on", "at", "in", "into", "under", "over", "behind", "beside", "alongside",
+      "towards", "toward", "without", "including", "among", "via"),
+
+  /** Verbs that report speech. */
+  REPORTING_VERB(
+      "said", "says", "told", "tells", "added", "adds", "argued", "argues", "warned", "warns",
+      "insisted", "insists", "explained", "explains", "claimed", "claims", "admitted", "admits",
+      "stated", "states", "noted", "notes", "announced", "announces", "confirmed", "confirms",
+      "declared", "declares", "denied", "denies", "asked", "asks", "replied", "replies",
+      "continued", "continues", "commented", "comments", "suggested", "suggests", "urged", "urges",
+      "wrote", "writes", "predicted", "predicts", "revealed", "reveals", "conceded", "concedes",
+      "acknowledged", "acknowledges", "stressed", "stresses", "maintained", "maintains",
+      "responded", "responds", "remarked", "remarks", "observed", "observes", "emphasised",
+      "emphasises", "emphasized", "emphasizes", "recalled", "recalls", "promised", "promises",
+      "vowed", "vows", "pledged", "pledges", "concluded", "concludes", "agreed", "agrees",
+      "accepted", "accepts", "boasted", "boasts", "complained", "complains", "joked", "jokes",
+      "described", "describes", "advised", "advises"),
+
+  /**
+   * Reporting verbs that may come before their subject after a quotation; "told" and "asked" take
+   * an object.
+   */
+  INVERTIBLE_VERB(
+      "said", "says", "added", "adds", "explained", "argued", "warned", "insisted", "claimed",
+      "noted", "replied", "continued", "commented", "wrote", "writes", "suggested", "stressed",
+      "concluded", "observed", "admitted", "conceded", "recalled", "recalls", "explains", "argues",
+      "warns", "insists", "notes", "continues", "asked", "asks", "joked", "agreed"),
+
+  /** Reporting verbs that also make requests ("asked him to stay"), which report no speech. */
+  REQUEST_VERB("asked", "asks", "urged", "urges"),
+
+  /** Participles after a comma that give speech to the sentence's subject (", saying"). */
+  PARTICIPLE(
+      "saying", "adding", "arguing", "warning", "insisting", "explaining", "claiming", "noting",
+      "stressing", "telling", "admitting", "conceding", "declaring", "announcing", "suggesting",
+      "urging", "predicting", "revealing", "describing", "calling"),
+
+  /** Words that may stand between a subject and its verb: "has also said", "was quoted as saying". */
+  BETWEEN_SUBJECT_AND_VERB(
+      "has", "had", "have", "also", "later", "earlier", "previously", "recently", "then", "again",
+      "once", "repeatedly", "reportedly", "publicly", "subsequently", "would", "will", "was", "is",
+      "just", "further", "simply", "immediately", "today", "yesterday", "flatly", "quoted", "as",
+      "already", "last", "week", "night", "month", "year", "privately", "openly", "himself",
+      "herself", "clearly", "explicitly", "firmly", "strongly", "only", "not"),
+
+  /** Words that make the word after them a noun: "the claims", "his remarks". */
+  DETERMINER("the", "a", "an", "his", "her", "its", "their"),
+
+  /**
+   * Words after which a quotation names something rather than reporting speech: a film "Million
+   * Dollar Baby", a plan dubbed "Operation Clean Sweep".
+   */
+  NAMING_WORD(
+      "called", "titled", "entitled", "named", "dubbed", "nicknamed", "branded", "labelled",
+      "labeled", "film", "movie", "song", "single", "album", "book", "novel", "show", "series",
+      "programme", "program", "play", "musical", "slogan", "motto", "headline", "phrase", "term",
+      "title", "hit", "track", "game", "campaign", "website", "magazine", "column", "documentary",
+      "sitcom", "drama", "opera", "poem", "strapline", "tagline", "catchphrase"),
+
+  /** Short words a title leaves in lower case ("Lord of the Rings"). */
+  TITLE_SMALL_WORD(
+      "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+      "de", "la", "le", "vs", "v"),
+
+  /**
+   * Words that open another clause between a quotation and a reporting verb: in {@code "...," as
+   * Mr Brown said} the verb reports something else.
+   */
+  LINKING_WORD(
+      "as", "while", "when", "whereas", "although", "though", "because", "since", "after",
+      "before", "if", "unless", "until", "and", "but", "or", "so", "which", "that", "who", "where",
+      "whom", "whose", "then", "meanwhile", "however");
+
+  // Every listed word with the bits of all the lists it is on, so one look-up answers for all.
+  private static final Map<String, Integer> LISTS_BY_WORD = new HashMap<>();
+
+  static {
+    for (WordList list : values()) {
+      for (String word : list.words) {
+        LISTS_BY_WORD.merge(word, list.bit(), (a, b) -> a | b);
+      }
+    }
+  }
+
+  private final Set<String> words;
+
+  WordList(String... words) {
+    this.words = Set.of(words);
+  }
+
+  /** This list's bit in a set of lists as {@link #listsOf} returns it. */
+  int bit() {
+    return 1 << ordinal();
+  }
+
+  /** True when a set of lists from {@link #listsOf} holds this list. */
+  boolean in(int lists) {
+    return (lists & bit()) != 0;
+  }
+
+  /** True when this list holds a word, given in lower case. */
+  boolean contains(String lowercaseWord) {
+    return words.contains(lowercaseWord);
+  }
+
+  /** The lists a lower-case word is on, as a set of {@link #bit()}s; 0 for most words. */
+  static int listsOf(String lowercaseWord) {
+    Integer lists = LISTS_BY_WORD.get(lowercaseWord);
+    return lists == null ? 0 : lists;
+  }
+}
