@@ -113,7 +113,7 @@ final class AttributionFinder {
       }
       if (inner.is(",")) {
         NameRun run = runByEnd.get(k - 1);
-        if (run != null && NameMention.read(run) != null) {
+        if (run != null && run.mention() != null) {
           return named(run);
         }
         // The apposition may be the name itself: "the party's spokeswoman, Eleanor Scott, said".
@@ -154,7 +154,7 @@ final class AttributionFinder {
   }
 
   private static boolean looksLikePerson(NameRun run) {
-    NameMention mention = NameMention.read(run);
+    NameMention mention = run.mention();
     return mention != null && (mention.isFull() || mention.honorific());
   }
 

@@ -35,9 +35,10 @@ final class Cast {
       return mention.text();
     }
     String surname = mention.surname();
+    String lastWord = " " + surname;
     String found = null;
     for (String full : fullNames) {
-      if (full.endsWith(" " + surname)) {
+      if (full.endsWith(lastWord)) {
         found = full;
         break;
       }

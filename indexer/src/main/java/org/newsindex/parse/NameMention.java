@@ -8,18 +8,28 @@ import org.newsindex.parse.NameVocabulary.Gender;
  * A run of capitals read as a reference to a person: titles and honours stripped, gender noted.
  *
  * @param words the name without titles, one word or more
+ * @param text the words joined by spaces, the form in which the article's speakers are named
  * @param gender what the title said about the person, or else what a common first name says
  * @param honorific whether a title such as Mr or Gen made a lone surname into a person
  */
-record NameMention(List<String> words, Gender gender, boolean honorific) {
+record NameMention(List<String> words, String text, Gender gender, boolean honorific) {
 
   NameMention {
     words = List.copyOf(words);
   }
 
-  /** Reads a run, or returns null when it cannot name a person (organisation, acronym, title alone). */
-  static NameMention read(NameRun run) {
-    List<Token> words = new ArrayList<>(run.words());
+  NameMention(List<String> words, Gender gender, boolean honorific) {
+    this(words, String.join(" ", words), gender, honorific);
+  }
+
+  /**
+   * Reads the words of a run of capitals, or returns null when they cannot name a person
+   * (organisation, acronym, title alone).
+   *
+   * @param afterArticle whether "the" precedes the run, which then names a person only after a title
+   */
+  static NameMention read(List<Token> run, boolean afterArticle) {
+    List<Token> words = new ArrayList<>(run);
     int last = words.size() - 1;
     Token lastWord = words.get(last);
     if (NameVocabulary.isPossessive(lastWord.text())) {
@@ -57,7 +67,7 @@ record NameMention(List<String> words, Gender gender, boolean honorific) {
     if (NameVocabulary.isOrganisationWord(name.get(name.size() - 1))) {
       return null;
     }
-    if (run.afterArticle() && lastTitle < 0) {
+    if (afterArticle && lastTitle < 0) {
       return null;
     }
     if (gender == Gender.UNKNOWN && name.size() > 1) {
@@ -72,9 +82,5 @@ record NameMention(List<String> words, Gender gender, boolean honorific) {
 
   boolean isFull() {
     return words.size() > 1;
-  }
-
-  String text() {
-    return String.join(" ", words);
   }
 }

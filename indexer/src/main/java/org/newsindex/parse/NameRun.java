@@ -14,9 +14,11 @@ import java.util.Set;
  * @param afterArticle whether "the" precedes the run, which names organisations, not people
  * @param afterPreposition whether a preposition governs the run ("a meeting with Sergei Lavrov"), so
  *     that it is not the subject of its sentence
+ * @param mention the person the run names, or null when it names none (see {@link NameMention#read});
+ *     read once, as the rules ask about most runs several times
  */
 record NameRun(int start, int end, List<Token> words, boolean possessive, boolean afterArticle,
-    boolean afterPreposition) {
+    boolean afterPreposition, NameMention mention) {
 
   NameRun {
     words = List.copyOf(words);
@@ -60,7 +62,8 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       }
       boolean afterArticle = start > 0 && tokens.get(start - 1).isNarrativeWord()
           && tokens.get(start - 1).lower().equals("the");
-      runs.add(new NameRun(start, i - 1, words, possessive, afterArticle, afterPreposition(tokens, start)));
+      runs.add(new NameRun(start, i - 1, words, possessive, afterArticle,
+          afterPreposition(tokens, start), NameMention.read(words, afterArticle)));
     }
     return runs;
   }

@@ -55,14 +55,8 @@ public final class SpeakerExtractor {
     for (List<Token> tokens : tokenized) {
       List<NameRun> paragraphRuns = NameRun.find(tokens, lowercaseWords, false);
       runs.add(paragraphRuns);
-      List<NameRun> learnFrom = new ArrayList<>(paragraphRuns);
-      learnFrom.addAll(NameRun.find(tokens, lowercaseWords, true));
-      for (NameRun run : learnFrom) {
-        NameMention mention = NameMention.read(run);
-        if (mention != null) {
-          cast.learn(mention);
-        }
-      }
+      learn(cast, paragraphRuns);
+      learn(cast, NameRun.find(tokens, lowercaseWords, true));
     }
     Set<String> speakers = new LinkedHashSet<>();
     List<List<ResolvedAttribution>> resolved = new ArrayList<>(paragraphs.size());
@@ -142,9 +136,16 @@ public final class SpeakerExtractor {
     return resolved;
   }
 
+  private static void learn(Cast cast, List<NameRun> runs) {
+    for (NameRun run : runs) {
+      if (run.mention() != null) {
+        cast.learn(run.mention());
+      }
+    }
+  }
+
   private static String resolve(NameRun run, Cast cast) {
-    NameMention mention = NameMention.read(run);
-    return mention == null ? null : cast.resolve(mention);
+    return run.mention() == null ? null : cast.resolve(run.mention());
   }
 
   private static int position(Object event) {
