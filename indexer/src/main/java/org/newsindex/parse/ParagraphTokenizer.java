@@ -11,6 +11,23 @@ import java.util.List;
  */
 final class ParagraphTokenizer {
 
+  // What each ASCII character is, worked out once from the same Character methods as for any other
+  // character: a table look-up costs less than asking Character about every character of every
+  // paragraph, and almost all of them are ASCII.
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte WORD_CHAR = 2;
+  private static final byte[] ASCII_CLASS = new byte[128];
+  // A mark's text, so that the commas and full stops of every paragraph share a handful of strings.
+  private static final String[] ASCII_MARK = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_CLASS[c] = isSpaceSlow(c) ? SPACE : Character.isLetterOrDigit(c) ? WORD_CHAR : OTHER;
+      ASCII_MARK[c] = String.valueOf(c);
+    }
+  }
+
   List<Token> tokenize(String paragraph) {
     List<Token> tokens = new ArrayList<>();
     boolean inQuote = false;
@@ -19,7 +36,7 @@ final class ParagraphTokenizer {
     int i = 0;
     while (i < n) {
       char c = paragraph.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         // Non-breaking spaces separate words too; as punctuation they hid "saying" from its comma.
         i++;
       } else if (isWordChar(c)) {
@@ -36,14 +53,14 @@ final class ParagraphTokenizer {
           // "...last year." Mr Smith said: the quotation ended a sentence, so what follows starts one.
           sentenceStart = true;
         }
-        tokens.add(new Token(String.valueOf(c), opens ? Token.Kind.OPEN_QUOTE : Token.Kind.CLOSE_QUOTE, false,
+        tokens.add(new Token(markText(c), opens ? Token.Kind.OPEN_QUOTE : Token.Kind.CLOSE_QUOTE, false,
             false, i));
         i++;
       } else if (c == '\'' || c == '\u2018' || c == '\u2019') {
         // A loose single quote marks a nested quotation or headline; it never attributes speech.
         i++;
       } else {
-        Token mark = new Token(String.valueOf(c), Token.Kind.PUNCT, inQuote, false, i);
+        Token mark = new Token(markText(c), Token.Kind.PUNCT, inQuote, false, i);
         tokens.add(mark);
         if (mark.endsSentence() && !inQuote) {
           sentenceStart = true;
@@ -55,11 +72,19 @@ final class ParagraphTokenizer {
   }
 
   private static boolean isSpace(char c) {
+    return c < ASCII_CLASS.length ? ASCII_CLASS[c] == SPACE : isSpaceSlow(c);
+  }
+
+  private static boolean isSpaceSlow(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < ASCII_CLASS.length ? ASCII_CLASS[c] == WORD_CHAR : Character.isLetterOrDigit(c);
+  }
+
+  private static String markText(char c) {
+    return c < ASCII_MARK.length ? ASCII_MARK[c] : String.valueOf(c);
   }
 
   /** Words keep inner apostrophes and hyphens (O'Neill, Saint-Andre) and a trailing one (O' Neill). */
