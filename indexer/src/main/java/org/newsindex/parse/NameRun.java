@@ -27,8 +27,9 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
   /**
    * Finds the runs of one paragraph.
    *
-   * @param lowercaseWords words the article also writes in lower case; such a word at the start of a
-   *     sentence is capitalised only because it starts the sentence
+   * @param lowercaseWords words the article also writes in lower case (at least those that also
+   *     start a sentence); such a word at the start of a sentence is capitalised only because it
+   *     starts the sentence
    * @param quoted whether to read the quotations instead of the narrative; names in quotations help
    *     to resolve short names but never attribute speech
    */

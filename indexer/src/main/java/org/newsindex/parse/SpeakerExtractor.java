@@ -39,16 +39,10 @@ public final class SpeakerExtractor {
    */
   public Speech extract(List<String> paragraphs) {
     List<List<Token>> tokenized = new ArrayList<>(paragraphs.size());
-    Set<String> lowercaseWords = new HashSet<>();
     for (String paragraph : paragraphs) {
-      List<Token> tokens = tokenizer.tokenize(paragraph);
-      tokenized.add(tokens);
-      for (Token t : tokens) {
-        if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
-          lowercaseWords.add(t.text());
-        }
-      }
+      tokenized.add(tokenizer.tokenize(paragraph));
     }
+    Set<String> lowercaseWords = sentenceStartsAlsoInLowerCase(tokenized);
     List<List<NameRun>> runs = new ArrayList<>(paragraphs.size());
     Cast cast = new Cast();
     // The whole article is read for names first: the fullest form may come after a short one.
@@ -71,6 +65,35 @@ public final class SpeakerExtractor {
       }
     }
     return new Speech(List.copyOf(speakers), quotes);
+  }
+
+  /**
+   * The capitalised words that start a sentence and that the article also writes in lower case
+   * elsewhere, in lower case: they are capitalised only because they start the sentence. They are
+   * the only lower-case words {@link NameRun#find} asks about, so gathering the sentence starts
+   * first keeps the set small rather than holding every lower-case word of the article.
+   */
+  private static Set<String> sentenceStartsAlsoInLowerCase(List<List<Token>> tokenized) {
+    Set<String> starts = new HashSet<>();
+    for (List<Token> tokens : tokenized) {
+      for (Token t : tokens) {
+        if (t.isWord() && t.sentenceStart() && Character.isUpperCase(t.text().charAt(0))) {
+          starts.add(t.lower());
+        }
+      }
+    }
+    Set<String> found = new HashSet<>();
+    if (starts.isEmpty()) {
+      return found;
+    }
+    for (List<Token> tokens : tokenized) {
+      for (Token t : tokens) {
+        if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && starts.contains(t.text())) {
+          found.add(t.text());
+        }
+      }
+    }
+    return found;
   }
 
   /**
