@@ -1,9 +1,7 @@
 package org.newsindex.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.newsindex.parse.NameVocabulary.Gender;
 
 /**
@@ -18,9 +16,10 @@ final class AttributionFinder {
   private static final int MAX_TRAILING_NAME = 8;
 
   List<Attribution> find(List<Token> tokens, List<NameRun> runs) {
-    Map<Integer, NameRun> runByEnd = new HashMap<>();
+    // Runs do not overlap, so at most one ends at each token.
+    NameRun[] runByEnd = new NameRun[tokens.size()];
     for (NameRun run : runs) {
-      runByEnd.put(run.end(), run);
+      runByEnd[run.end()] = run;
     }
     List<Attribution> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -74,7 +73,7 @@ final class AttributionFinder {
     return !before.in(WordList.DETERMINER) && !NameVocabulary.isPossessive(before.lower());
   }
 
-  private static Attribution subjectBefore(List<Token> tokens, Map<Integer, NameRun> runByEnd, int verb) {
+  private static Attribution subjectBefore(List<Token> tokens, NameRun[] runByEnd, int verb) {
     int j = verb - 1;
     while (j >= 0 && tokens.get(j).isNarrativeWord()
         && tokens.get(j).in(WordList.BETWEEN_SUBJECT_AND_VERB)) {
@@ -94,12 +93,12 @@ final class AttributionFinder {
       }
       if (w.equals("who") && j >= 2 && tokens.get(j - 1).is(",")) {
         // "Mr Barber, who said ...": the relative pronoun stands for the name before it.
-        NameRun run = runByEnd.get(j - 2);
+        NameRun run = runEndingAt(runByEnd, j - 2);
         if (run != null) {
           return named(run);
         }
       }
-      NameRun run = runByEnd.get(j);
+      NameRun run = runEndingAt(runByEnd, j);
       if (run != null || !isUnclosedApposition(tokens, j)) {
         return named(run);
       }
@@ -112,12 +111,12 @@ final class AttributionFinder {
         return null;
       }
       if (inner.is(",")) {
-        NameRun run = runByEnd.get(k - 1);
+        NameRun run = runEndingAt(runByEnd, k - 1);
         if (run != null && run.mention() != null) {
           return named(run);
         }
         // The apposition may be the name itself: "the party's spokeswoman, Eleanor Scott, said".
-        NameRun whole = runByEnd.get(j - 1);
+        NameRun whole = runEndingAt(runByEnd, j - 1);
         if (before.is(",") && whole != null && whole.start() == k + 1 && looksLikePerson(whole)) {
           return named(whole);
         }
@@ -130,7 +129,7 @@ final class AttributionFinder {
    * The name right after the verb ("according to Benoit Joly from Thales") or ending a short stretch
    * after it ("said chief executive Bill Gates,").
    */
-  private static Attribution nameAfter(List<Token> tokens, Map<Integer, NameRun> runByEnd, int from) {
+  private static Attribution nameAfter(List<Token> tokens, NameRun[] runByEnd, int from) {
     int k = from;
     while (k < tokens.size() && tokens.get(k).isNarrativeWord() && k - from < MAX_TRAILING_NAME) {
       k++;
@@ -139,13 +138,13 @@ final class AttributionFinder {
       return null;
     }
     if (k == tokens.size() || !tokens.get(k).isNarrativeWord()) {
-      NameRun last = runByEnd.get(k - 1);
+      NameRun last = runEndingAt(runByEnd, k - 1);
       if (last != null && last.start() >= from && looksLikePerson(last)) {
         return named(last);
       }
     }
     for (int end = from; end < k; end++) {
-      NameRun run = runByEnd.get(end);
+      NameRun run = runEndingAt(runByEnd, end);
       if (run != null && run.start() == from) {
         return named(run);
       }
@@ -199,6 +198,11 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** The run that ends at a token, or null when none does or the index is outside the paragraph. */
+  private static NameRun runEndingAt(NameRun[] runByEnd, int index) {
+    return index >= 0 && index < runByEnd.length ? runByEnd[index] : null;
   }
 
   private static Attribution named(NameRun run) {
