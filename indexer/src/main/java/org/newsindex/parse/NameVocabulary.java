@@ -89,19 +89,15 @@ final class NameVocabulary {
   static boolean isAcronym(String word) {
     int letters = 0;
     for (int i = 0; i < word.length(); i++) {
-      if (Character.isLetter(word.charAt(i))) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          // Most names stop here, at their second letter.
+          return false;
+        }
         letters++;
       }
     }
-    if (letters < 2) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-        return false;
-      }
-    }
-    return true;
+    return letters >= 2;
   }
 }
