@@ -1,5 +1,6 @@
 package org.newsindex.parse;
 
+import java.text.ParsePosition;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -63,13 +64,19 @@ final class ArticleDates {
 
   /** The date {@code text} names, or empty when it names none or no single year fits. */
   Optional<LocalDate> parse(String text) {
-    if (text == null) {
+    // Every format has a day of the month in ASCII digits, and cleaning adds none: a text without
+    // one (most first lines are a headline, not a date) is no date, found without any regex.
+    if (text == null || !hasAsciiDigit(text)) {
       return Optional.empty();
     }
     String cleaned = TRAILING_TIME.matcher(text.strip()).replaceFirst("");
     cleaned = ORDINAL.matcher(cleaned).replaceAll("");
     cleaned = SEPARATORS.matcher(cleaned).replaceAll(" ").strip();
     for (DateTimeFormatter format : FORMATS) {
+      if (!readsWhole(format, cleaned)) {
+        // Checked first because a failed DateTimeFormatter.parse costs an exception.
+        continue;
+      }
       try {
         return resolve(format.parse(cleaned));
       } catch (DateTimeException notThisFormat) {
@@ -77,6 +84,24 @@ final class ArticleDates {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the format reads all of the text, as {@link DateTimeFormatter#parse} requires. */
+  private static boolean readsWhole(DateTimeFormatter format, String text) {
+    ParsePosition position = new ParsePosition(0);
+    return format.parseUnresolved(text, position) != null
+        && position.getErrorIndex() < 0
+        && position.getIndex() == text.length();
   }
 
   private Optional<LocalDate> resolve(TemporalAccessor parsed) {
