@@ -40,8 +40,9 @@ public final class ArticleParser {
   // A source is a short name ("FT", "The Wall Street Journal"), not a sentence that happens to
   // start with "Via", so it starts with a capital or digit, has few words and no sentence marks.
   private static final String NAME_CHARS = "[\\p{L}\\p{N}&.'\\u2019-]";
+  private static final String SOURCE_WORD = "Via";
   private static final Pattern SOURCE_LINE = Pattern.compile(
-      "Via\\s+([\\p{Lu}\\p{N}]" + NAME_CHARS + "*(?:\\s+" + NAME_CHARS + "+){0,5})");
+      SOURCE_WORD + "\\s+([\\p{Lu}\\p{N}]" + NAME_CHARS + "*(?:\\s+" + NAME_CHARS + "+){0,5})");
   private static final int MAX_SOURCE_LENGTH = 60;
 
   private final ArticleDates dates;
@@ -144,6 +145,10 @@ public final class ArticleParser {
       return null;
     }
     List<String> last = blocks.getLast();
+    if (!last.getLast().startsWith(SOURCE_WORD)) {
+      // Most articles end in a paragraph: no need to run the pattern.
+      return null;
+    }
     Matcher matcher = SOURCE_LINE.matcher(last.getLast());
     if (!matcher.matches() || matcher.group(1).length() > MAX_SOURCE_LENGTH) {
       return null;
