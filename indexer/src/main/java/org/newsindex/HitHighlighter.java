@@ -14,7 +14,6 @@ import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -67,7 +66,7 @@ final class HitHighlighter {
                 LengthGoalBreakIterator.createClosestToLength(
                     new SentenceBreakIterator(), SNIPPET_TARGET_CHARS, MATCH_ALIGN_RATIO),
                 VALUE_SEPARATOR),
-            new PassageScorer(),
+            new PassageScoring(),
             SNIPPETS_PER_HIT,
             1,
             SNIPPET_FORMATTER,
