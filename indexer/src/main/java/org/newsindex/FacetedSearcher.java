@@ -52,6 +52,10 @@ final class FacetedSearcher extends IndexSearcher {
       SortedSetDocValuesReaderState facetState,
       QueryTimeout deadline) {
     super(reader, executor);
+    // Lucene's query cache keeps the matches of queries that come back often, and a counting pass
+    // does not score, so it would answer repeated searches from memory: a result cache by another
+    // name, which the result cache's own switch (--result-cache 0) could not turn off.
+    setQueryCache(null);
     this.executor = executor;
     this.facetState = facetState;
     this.deadline = deadline;
