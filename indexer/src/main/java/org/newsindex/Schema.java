@@ -414,14 +414,20 @@ final class Schema {
   }
 
   /**
-   * Words as a phrase matches them: lower-cased and folded to ASCII (so "cafe" finds "café"), stop
-   * words kept ("the White House").
+   * The words of a text as every analyzer here reads them: split by {@link StandardTokenizer},
+   * lower-cased and folded to ASCII (so "cafe" finds "café"); a subclass says which forms of each
+   * written word it keeps. Values of a multi-valued field stand {@link #POSITION_GAP} apart.
    */
-  private static final class WrittenEnglish extends Analyzer {
+  private abstract static class EnglishWords extends Analyzer {
+
+    /** The forms kept of the written words. */
+    abstract TokenStream forms(TokenStream written);
+
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer words = new StandardTokenizer();
-      return new TokenStreamComponents(words, new ASCIIFoldingFilter(new LowerCaseFilter(words)));
+      return new TokenStreamComponents(
+          words, forms(new ASCIIFoldingFilter(new LowerCaseFilter(words))));
     }
 
     @Override
@@ -432,6 +438,14 @@ final class Schema {
     @Override
     public int getPositionIncrementGap(String field) {
       return POSITION_GAP;
+    }
+  }
+
+  /** Words as a phrase matches them: as written, stop words kept ("the White House"). */
+  private static final class WrittenEnglish extends EnglishWords {
+    @Override
+    TokenStream forms(TokenStream written) {
+      return written;
     }
   }
 
@@ -442,23 +456,10 @@ final class Schema {
    * {@code restrictions} and {@code restrict}), while words that only look alike stay apart ({@code
    * news} and {@code new}).
    */
-  private static final class StemmedEnglish extends Analyzer {
+  private static final class StemmedEnglish extends EnglishWords {
     @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer words = new StandardTokenizer();
-      TokenStream written = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-      return new TokenStreamComponents(
-          words, new WordForms.StemmedFilter(written, new WordStemmer(Schema::stemmed)));
-    }
-
-    @Override
-    protected TokenStream normalize(String field, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-    }
-
-    @Override
-    public int getPositionIncrementGap(String field) {
-      return POSITION_GAP;
+    TokenStream forms(TokenStream written) {
+      return new WordForms.StemmedFilter(written, new WordStemmer(Schema::stemmed));
     }
   }
 
@@ -467,18 +468,10 @@ final class Schema {
    * WrittenEnglish} has it, and at the same position, when it differs, its stem as {@link
    * StemmedEnglish} has it, marked.
    */
-  private static final class WrittenAndStemmedEnglish extends Analyzer {
+  private static final class WrittenAndStemmedEnglish extends EnglishWords {
     @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer words = new StandardTokenizer();
-      TokenStream written = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-      return new TokenStreamComponents(
-          words, new WordForms.WrittenAndStemmedFilter(written, new WordStemmer(Schema::stemmed)));
-    }
-
-    @Override
-    public int getPositionIncrementGap(String field) {
-      return POSITION_GAP;
+    TokenStream forms(TokenStream written) {
+      return new WordForms.WrittenAndStemmedFilter(written, new WordStemmer(Schema::stemmed));
     }
   }
 
