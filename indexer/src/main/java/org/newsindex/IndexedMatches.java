@@ -2,6 +2,7 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +72,14 @@ final class IndexedMatches {
       spanLabels.add(labels.computeIfAbsent(positions.getQuery(), TextMatch::label));
       last = Math.max(last, positions.endPosition());
     }
-    Map<Integer, int[]> offsets = offsetsUpTo(last, values);
+    int[][] offsets = offsetsUpTo(last, values);
+    int[] starts = offsets[0];
+    int[] ends = offsets[1];
     for (int i = 0; i < spans.size(); i++) {
-      int[] start = offsets.get(spans.get(i)[0]);
-      int[] end = offsets.get(spans.get(i)[1]);
-      if (start != null && end != null) {
-        matches.add(new TextMatch(start[0], end[1], spanLabels.get(i)));
+      int start = starts[spans.get(i)[0]];
+      int end = ends[spans.get(i)[1]];
+      if (start >= 0 && end >= 0) {
+        matches.add(new TextMatch(start, end, spanLabels.get(i)));
       }
     }
     matches.sort(null);
@@ -84,11 +87,15 @@ final class IndexedMatches {
   }
 
   /**
-   * The characters of each word position up to {@code last}, counting positions as the index did:
-   * from 0, one a word, and {@link Schema#POSITION_GAP} more between two values.
+   * Where each word position up to {@code last} starts and ends in the text (-1 for a position
+   * with no word), counting positions as the index did: from 0, one a word, and {@link
+   * Schema#POSITION_GAP} more between two values.
    */
-  private static Map<Integer, int[]> offsetsUpTo(int last, List<String> values) throws IOException {
-    Map<Integer, int[]> offsets = new HashMap<>();
+  private static int[][] offsetsUpTo(int last, List<String> values) throws IOException {
+    int[] starts = new int[last + 1];
+    int[] ends = new int[last + 1];
+    Arrays.fill(starts, -1);
+    Arrays.fill(ends, -1);
     int position = -1;
     int base = 0;
     for (int v = 0; v < values.size() && position < last; v++) {
@@ -102,12 +109,15 @@ final class IndexedMatches {
         words.reset();
         while (position < last && words.incrementToken()) {
           position += increment.getPositionIncrement();
-          offsets.put(position, new int[] {base + offset.startOffset(), base + offset.endOffset()});
+          if (position <= last) {
+            starts[position] = base + offset.startOffset();
+            ends[position] = base + offset.endOffset();
+          }
         }
         words.end();
       }
       base += value.length() + 1;
     }
-    return offsets;
+    return new int[][] {starts, ends};
   }
 }

@@ -21,10 +21,10 @@ import org.apache.lucene.search.TermQuery;
  * <p>One field holds both forms of each word: the word as written (lower-cased and folded, stop
  * words included), and at the same position, when it differs, its stem marked with a leading
  * {@value #STEM_MARK_NAME} ({@code games} is indexed as {@code games} and, marked, {@code game};
- * {@code game} as {@code game} alone). A quoted phrase matches the written words; a keyword matches its stem as
- * written or marked. Most words are their own stem, so this holds far fewer terms than a stemmed
- * field beside an unstemmed twin, and a phrase and a keyword match in the one field whose offsets
- * the highlighter reads.
+ * {@code game} as {@code game} alone). A quoted phrase matches the written words; a keyword
+ * matches its stem as written or marked. Most words are their own stem, so this holds far fewer
+ * terms than a stemmed field beside an unstemmed twin, and a phrase and a keyword match in one
+ * field, at positions the highlighter maps back to the text ({@link IndexedMatches}).
  *
  * <p>Queries are parsed against logical fields: the stemmed text field for keywords, its {@code
  * .exact} name for phrases (the OpenSearch index keeps those as two subfields). {@link
