@@ -1,7 +1,6 @@
 package org.newsindex;
 
 import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -33,15 +32,13 @@ public class SentenceBreakBenchmark {
 
   private final BreakIterator ours = new SentenceBreakIterator();
   private final BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
-  private final List<String> paragraphs = new ArrayList<>();
+  private List<String> paragraphs;
   private int next;
 
   /** Reads the corpus's paragraphs once per run. */
   @Setup
   public void readCorpus() {
-    for (Article article : Corpus.articles(corpus)) {
-      paragraphs.addAll(article.paragraphs());
-    }
+    paragraphs = Corpus.paragraphs(corpus);
   }
 
   /** Splits the next paragraph with {@link SentenceBreakIterator}. */

@@ -60,6 +60,15 @@ public final class Corpus {
     return List.copyOf(texts);
   }
 
+  /** Every paragraph of {@link #articles}, in order. */
+  public static List<String> paragraphs(String folder) {
+    List<String> paragraphs = new ArrayList<>();
+    for (Article article : articles(folder)) {
+      paragraphs.addAll(article.paragraphs());
+    }
+    return paragraphs;
+  }
+
   /** The texts of {@link #texts(String)}, parsed; a text without a headline is left out. */
   public static List<Article> articles(String folder) {
     return parse(texts(folder));
