@@ -2,7 +2,6 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,15 +51,17 @@ final class HitHighlighter {
 
   private final FieldHighlighter snippets;
 
-  /** The matches of the hit being highlighted. */
+  /** The matches of the hit being highlighted, and the paragraphs they are found in. */
   private TextMatches matches;
+
+  private List<String> paragraphs;
 
   /** A highlighter for a query over the index's terms ({@link WordForms#toIndexTerms}). */
   HitHighlighter(Query query) {
     this.snippets =
         new FieldHighlighter(
             Schema.PARAGRAPHS,
-            new Rereading(Schema.PARAGRAPHS, query),
+            new GivenMatches(Schema.PARAGRAPHS, query),
             // Split at the value separator first, so a passage starts and ends in one paragraph.
             new SplittingBreakIterator(
                 LengthGoalBreakIterator.createClosestToLength(
@@ -82,8 +83,8 @@ final class HitHighlighter {
   }
 
   /** The headline and every paragraph, whole: the article to read. */
-  ArticleHighlights highlightArticle(TextMatches hit, String headline, List<String> paragraphs)
-      throws IOException {
+  static ArticleHighlights highlightArticle(
+      TextMatches hit, String headline, List<String> paragraphs) throws IOException {
     List<TextMatch> body = hit.in(Schema.PARAGRAPHS, paragraphs);
     List<String> marked = new ArrayList<>(paragraphs.size());
     int start = 0;
@@ -102,7 +103,7 @@ final class HitHighlighter {
   }
 
   /** A quote, whole. */
-  String highlightQuote(TextMatches hit, String text) throws IOException {
+  static String highlightQuote(TextMatches hit, String text) throws IOException {
     return whole(hit, Schema.QUOTE_TEXT, text);
   }
 
@@ -122,18 +123,19 @@ final class HitHighlighter {
   @SuppressWarnings("unchecked")
   private List<String> snippets(TextMatches hit, List<String> paragraphs) throws IOException {
     String body = String.join(String.valueOf(VALUE_SEPARATOR), paragraphs);
-    matches = hit;
+    this.matches = hit;
+    this.paragraphs = paragraphs;
     Object formatted = snippets.highlightFieldForDoc(null, -1, body);
     return formatted == null ? List.of() : (List<String>) formatted;
   }
 
   /**
-   * The matches of a field in the hit being highlighted, in the text {@link FieldHighlighter}
-   * passes: the values of the field joined by {@link #VALUE_SEPARATOR}.
+   * The matches of the body of the hit being highlighted, in the text {@link FieldHighlighter}
+   * passes: its paragraphs joined by {@link #VALUE_SEPARATOR}.
    */
-  private final class Rereading extends FieldOffsetStrategy {
+  private final class GivenMatches extends FieldOffsetStrategy {
 
-    Rereading(String field, Query query) {
+    GivenMatches(String field, Query query) {
       super(
           new UHComponents(
               field,
@@ -154,8 +156,7 @@ final class HitHighlighter {
     @Override
     public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content)
         throws IOException {
-      List<String> values = Arrays.asList(content.split(String.valueOf(VALUE_SEPARATOR), -1));
-      return new MatchList(matches.in(getField(), values));
+      return new MatchList(matches.in(getField(), paragraphs));
     }
   }
 

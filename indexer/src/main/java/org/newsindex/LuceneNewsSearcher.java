@@ -164,11 +164,10 @@ final class LuceneNewsSearcher implements NewsSearcher {
           }
           Document doc = searcher.storedFields().document(docId, Schema.highlightedHitFields());
           return Optional.of(
-              new HitHighlighter(text)
-                  .highlightArticle(
-                      new IndexedMatches(searcher, text).of(docId),
-                      doc.get(Schema.HEADLINE),
-                      List.of(doc.getValues(Schema.PARAGRAPHS))));
+              HitHighlighter.highlightArticle(
+                  new IndexedMatches(searcher, text).of(docId),
+                  doc.get(Schema.HEADLINE),
+                  List.of(doc.getValues(Schema.PARAGRAPHS))));
         });
   }
 

@@ -76,7 +76,6 @@ final class OpenSearchQuoteSearch {
       texts.add((String) source.get(Schema.QUOTE_TEXT));
     }
     org.apache.lucene.search.Query indexTerms = WordForms.toIndexTerms(text);
-    HitHighlighter highlighter = new HitHighlighter(indexTerms);
     RereadMatches matches = new RereadMatches(indexTerms);
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
@@ -88,7 +87,7 @@ final class OpenSearchQuoteSearch {
               OpenSearchSchema.date(source),
               (String) source.get(Schema.QUOTE_SPEAKER),
               texts.get(i),
-              highlighter.highlightQuote(matches, texts.get(i))));
+              HitHighlighter.highlightQuote(matches, texts.get(i))));
     }
     return hits;
   }

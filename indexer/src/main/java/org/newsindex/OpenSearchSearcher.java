@@ -133,8 +133,8 @@ public final class OpenSearchSearcher implements NewsSearcher {
       return Optional.empty();
     }
     Query indexTerms = WordForms.toIndexTerms(text);
-    return Optional.of(new HitHighlighter(indexTerms)
-        .highlightArticle(
+    return Optional.of(
+        HitHighlighter.highlightArticle(
             new RereadMatches(indexTerms), article.get().headline(), article.get().paragraphs()));
   }
 

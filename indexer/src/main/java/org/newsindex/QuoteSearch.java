@@ -76,7 +76,6 @@ final class QuoteSearch {
 
   private List<QuoteSearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
     int[] docIds = Page.docIds(page);
-    HitHighlighter highlighter = new HitHighlighter(text);
     IndexedMatches matches = new IndexedMatches(searcher, text);
     StoredFields stored = searcher.storedFields();
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.length);
@@ -92,7 +91,7 @@ final class QuoteSearch {
               Schema.date(article),
               quote.get(Schema.QUOTE_SPEAKER),
               text,
-              highlighter.highlightQuote(matches.of(docId), text)));
+              HitHighlighter.highlightQuote(matches.of(docId), text)));
     }
     return hits;
   }
