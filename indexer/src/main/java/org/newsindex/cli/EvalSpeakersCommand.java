@@ -5,16 +5,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsindex.Article;
-import org.newsindex.Quote;
 import org.newsindex.eval.ArticleMistakes;
 import org.newsindex.eval.GoldArticle;
 import org.newsindex.eval.GoldFile;
+import org.newsindex.eval.Mistake;
+import org.newsindex.eval.MistakeKind;
 import org.newsindex.eval.Scorecard;
 import org.newsindex.eval.SpeakerScorer;
 import org.newsindex.parse.ArticleParser;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Scores speaker and quotation extraction against a gold JSONL file, so that a change to the rules
+ * Scores speaker and quotation extraction against gold JSONL files, so that a change to the rules
  * can be measured rather than guessed at.
  */
 @Command(
@@ -32,22 +36,24 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "newsindex indexer 0.1",
     description = {
-      "Scores speaker and quote extraction against a hand-labelled gold file.",
-      "Parses each gold article from the corpus folder and prints speaker precision, recall and"
-          + " F1, quote attribution accuracy, and the articles with missing or extra speakers or"
-          + " wrong quotes."
+      "Scores speaker and quote extraction against hand-labelled gold files.",
+      "Parses each gold article from the corpus folders and prints, per gold file, speaker"
+          + " precision, recall and F1 and quote attribution accuracy, then the mistakes by kind"
+          + " and the articles with mistakes."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the articles were scored", "1:the gold file or corpus folder is missing"})
+    exitCodeList = {"0:the articles were scored", "1:a gold file or corpus folder is missing"})
 public final class EvalSpeakersCommand implements Callable<Integer> {
 
   @Option(names = "--gold", paramLabel = "FILE", required = true,
-      description = "Gold standard, one JSON object per line (id, speakers, quotes).")
-  Path gold;
+      description = "Gold standard, one JSON object per line (id, speakers, quotes); repeat the"
+          + " option to score several files side by side.")
+  List<Path> golds;
 
   @Option(names = "--corpus", paramLabel = "DIR", required = true,
-      description = "Folder holding the articles, each at <id>.txt.")
-  Path corpus;
+      description = "Folder holding the articles, each at <id>.txt; repeat the option to look in"
+          + " several folders, in order.")
+  List<Path> corpora;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -56,56 +62,111 @@ public final class EvalSpeakersCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(gold)) {
-      err.println("eval-speakers: gold file " + gold + " does not exist");
-      return 1;
+    for (Path gold : golds) {
+      if (!Files.isRegularFile(gold)) {
+        err.println("eval-speakers: gold file " + gold + " does not exist");
+        return 1;
+      }
     }
-    if (!Files.isDirectory(corpus)) {
-      err.println("eval-speakers: corpus folder " + corpus + " does not exist");
-      return 1;
+    for (Path corpus : corpora) {
+      if (!Files.isDirectory(corpus)) {
+        err.println("eval-speakers: corpus folder " + corpus + " does not exist");
+        return 1;
+      }
     }
-    List<GoldArticle> articles = GoldFile.read(gold);
     ArticleParser parser = new ArticleParser();
-    Map<String, Article> parsed = new HashMap<>();
-    for (GoldArticle article : articles) {
-      Path file = corpus.resolve(article.id() + ".txt");
-      if (!Files.isRegularFile(file)) {
-        // Scored as an empty prediction, as the README says, but never silently.
-        err.println("eval-speakers: no file " + file + "; scored as empty");
-        continue;
-      }
-      try {
-        parsed.put(article.id(), parser.parse(article.id(), Files.readString(file, StandardCharsets.UTF_8)));
-      } catch (MalformedArticleException e) {
-        err.println("eval-speakers: " + file + ": " + e.getMessage() + "; scored as empty");
-      }
+    Map<String, Scorecard> cards = new LinkedHashMap<>();
+    for (Path gold : golds) {
+      List<GoldArticle> articles = GoldFile.read(gold);
+      cards.put(name(gold), new SpeakerScorer().score(articles, parse(articles, parser, err)));
     }
-    print(out, articles.size(), new SpeakerScorer().score(articles, parsed), parsed);
+    print(out, cards);
     out.flush();
     err.flush();
     return 0;
   }
 
-  private static void print(PrintWriter out, int articles, Scorecard card, Map<String, Article> parsed) {
-    out.printf(Locale.ROOT, "Articles:  %d%n", articles);
-    out.printf(Locale.ROOT, "Speakers:  precision %.3f  recall %.3f  F1 %.3f  (TP %d, FP %d, FN %d)%n",
-        card.precision(), card.recall(), card.f1(),
-        card.truePositives(), card.falsePositives(), card.falseNegatives());
-    out.printf(Locale.ROOT, "Quotes:    attribution accuracy %.3f  (%d of %d)%n",
-        card.quoteAccuracy(), card.quotesCorrect(), card.quotesTotal());
-    out.printf(Locale.ROOT, "Articles with mistakes: %d%n", card.mistakes().size());
-    for (ArticleMistakes m : card.mistakes()) {
-      out.printf(Locale.ROOT, "%s%n", m.id());
-      if (!m.missing().isEmpty()) {
-        out.printf(Locale.ROOT, "  missing speakers: %s%n", String.join(", ", m.missing()));
+  private Map<String, Article> parse(List<GoldArticle> articles, ArticleParser parser,
+      PrintWriter err) throws IOException {
+    Map<String, Article> parsed = new HashMap<>();
+    for (GoldArticle article : articles) {
+      Path file = find(article.id());
+      if (file == null) {
+        // Scored as an empty prediction, as the gold README says, but never silently.
+        err.println("eval-speakers: no file " + article.id() + ".txt in " + corpora
+            + "; scored as empty");
+        continue;
       }
-      if (!m.extra().isEmpty()) {
-        out.printf(Locale.ROOT, "  extra speakers:   %s%n", String.join(", ", m.extra()));
-      }
-      for (ArticleMistakes.Misattribution q : m.misattributed()) {
-        out.printf(Locale.ROOT, "  quote \"%s\": expected %s, %s%n", q.start(), q.expected(),
-            q.found() ? "got " + q.foundSpeaker() : "not found");
+      try {
+        parsed.put(article.id(),
+            parser.parse(article.id(), Files.readString(file, StandardCharsets.UTF_8)));
+      } catch (MalformedArticleException e) {
+        err.println("eval-speakers: " + file + ": " + e.getMessage() + "; scored as empty");
       }
     }
+    return parsed;
+  }
+
+  /** The article's file in the first corpus folder that has one, or null. */
+  private Path find(String id) {
+    for (Path corpus : corpora) {
+      Path file = corpus.resolve(id + ".txt");
+      if (Files.isRegularFile(file)) {
+        return file;
+      }
+    }
+    return null;
+  }
+
+  private static String name(Path gold) {
+    String file = gold.getFileName().toString();
+    return file.endsWith(".jsonl") ? file.substring(0, file.length() - ".jsonl".length()) : file;
+  }
+
+  private static void print(PrintWriter out, Map<String, Scorecard> cards) {
+    int width = Math.max("gold file".length(),
+        cards.keySet().stream().mapToInt(String::length).max().orElse(0));
+    out.printf(Locale.ROOT, "%-" + width + "s  articles  precision  recall     F1  quote attribution%n",
+        "gold file");
+    cards.forEach((name, card) -> out.printf(Locale.ROOT,
+        "%-" + width + "s  %8d  %9.3f  %6.3f  %5.3f  %.3f (%d of %d)%n", name, card.articles(),
+        card.precision(), card.recall(), card.f1(), card.quoteAccuracy(), card.quotesCorrect(),
+        card.quotesTotal()));
+
+    Map<String, Map<MistakeKind, List<String>>> byKind = new LinkedHashMap<>();
+    cards.forEach((name, card) -> byKind.put(name, mistakesByKind(card)));
+    out.println();
+    int labelWidth = 0;
+    for (MistakeKind kind : MistakeKind.values()) {
+      labelWidth = Math.max(labelWidth, kind.label().length());
+    }
+    out.printf(Locale.ROOT, "%-" + labelWidth + "s", "mistakes by kind");
+    cards.keySet().forEach(name -> out.printf(Locale.ROOT, "  %s", name));
+    out.println();
+    for (MistakeKind kind : MistakeKind.values()) {
+      out.printf(Locale.ROOT, "%-" + labelWidth + "s", kind.label());
+      cards.keySet().forEach(name -> out.printf(Locale.ROOT, "  %" + name.length() + "d",
+          byKind.get(name).getOrDefault(kind, List.of()).size()));
+      out.println();
+    }
+    cards.forEach((name, card) -> {
+      out.printf(Locale.ROOT, "%n%s: %d articles with mistakes%n", name, card.mistakes().size());
+      for (ArticleMistakes article : card.mistakes()) {
+        out.printf(Locale.ROOT, "%s%n", article.id());
+        for (Mistake mistake : Mistake.of(article)) {
+          out.printf(Locale.ROOT, "  %s: %s%n", mistake.kind().label(), mistake.what());
+        }
+      }
+    });
+  }
+
+  private static Map<MistakeKind, List<String>> mistakesByKind(Scorecard card) {
+    Map<MistakeKind, List<String>> byKind = new EnumMap<>(MistakeKind.class);
+    for (ArticleMistakes article : card.mistakes()) {
+      for (Mistake mistake : Mistake.of(article)) {
+        byKind.computeIfAbsent(mistake.kind(), k -> new ArrayList<>()).add(mistake.what());
+      }
+    }
+    return byKind;
   }
 }

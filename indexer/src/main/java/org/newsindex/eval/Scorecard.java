@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * The scores of an extraction against a gold standard, computed as the gold README defines them.
  *
+ * @param articles gold articles scored
  * @param truePositives gold speakers found, summed over articles
  * @param falsePositives speakers found that the gold standard does not list, summed over articles
  * @param falseNegatives gold speakers not found, summed over articles
@@ -13,6 +14,7 @@ import java.util.List;
  * @param mistakes the articles with anything wrong, in gold order
  */
 public record Scorecard(
+    int articles,
     int truePositives,
     int falsePositives,
     int falseNegatives,

@@ -65,7 +65,7 @@ public final class SpeakerScorer {
         mistakes.add(articleMistakes);
       }
     }
-    return new Scorecard(tp, fp, fn, quotesCorrect, quotesTotal, mistakes);
+    return new Scorecard(gold.size(), tp, fp, fn, quotesCorrect, quotesTotal, mistakes);
   }
 
   private static boolean correct(GoldQuote gold, List<Quote> found) {

@@ -18,7 +18,7 @@ class EvalSpeakersCommandTest {
   private final StringWriter err = new StringWriter();
 
   @Test
-  void scoresTheTinyGoldSetAndListsTheWrongArticles() throws URISyntaxException {
+  void scoresTheTinyGoldSetAndListsTheWrongArticlesByKind() throws URISyntaxException {
     Path gold = resource("/eval/gold.jsonl");
     Path corpus = resource("/eval/corpus");
 
@@ -28,14 +28,43 @@ class EvalSpeakersCommandTest {
     // news/001 is right (2 speakers, 2 quotes); news/002 names Tom Hale where gold says Sam Hale;
     // news/003 has no file, so it scores as empty.
     assertThat(out.toString())
-        .contains("Speakers:  precision 0.667  recall 0.500  F1 0.571  (TP 2, FP 1, FN 2)")
-        .contains("Quotes:    attribution accuracy 0.500  (2 of 4)")
-        .contains("Articles with mistakes: 2")
-        .contains("news/002\n  missing speakers: Sam Hale\n  extra speakers:   Tom Hale\n"
-            + "  quote \"It was a very wet day,\": expected Sam Hale, got Tom Hale")
-        .contains("quote \"A quote in a missing \"file\"\": expected Ann Cole, not found")
+        .contains("gold file  articles  precision  recall     F1  quote attribution\n"
+            + "gold              3      0.667   0.500  0.571  0.500 (2 of 4)\n")
+        .containsPattern("not a speaker \\(organisation, place, person only mentioned\\) +1\n")
+        .containsPattern("speaker missed +2\n")
+        .containsPattern("quote given to another person +1\n")
+        .containsPattern("quote not found +1\n")
+        .contains("gold: 2 articles with mistakes\n"
+            + "news/002\n"
+            + "  not a speaker (organisation, place, person only mentioned): Tom Hale\n"
+            + "  speaker missed: Sam Hale\n"
+            + "  quote given to another person: \"It was a very wet day,\": expected Sam Hale, got"
+            + " Tom Hale\n")
+        .contains("quote not found: \"A quote in a missing \"file\"\": expected Ann Cole, not found")
         .doesNotContain("news/001");
-    assertThat(err.toString()).contains("003.txt; scored as empty");
+    assertThat(err.toString()).contains("no file news/003.txt in [" + corpus + "]; scored as empty");
+  }
+
+  @Test
+  void scoresSeveralGoldFilesSideBySideAndLooksForArticlesInEachCorpus(@TempDir Path more)
+      throws Exception {
+    Path gold = resource("/eval/gold.jsonl");
+    Path second = more.resolve("second.jsonl");
+    java.nio.file.Files.writeString(second, """
+        {"id": "extra/001", "speakers": ["Ann Cole"], "quotes": [{"start": "Sales rose again", "speaker": "Ann Cole"}]}
+        """);
+    java.nio.file.Files.createDirectories(more.resolve("articles/extra"));
+    java.nio.file.Files.writeString(more.resolve("articles/extra/001.txt"),
+        "Sales up\n\n\"Sales rose again this year,\" said Ann Cole.\n");
+
+    int status = run("eval-speakers", "--gold", gold.toString(), "--gold", second.toString(),
+        "--corpus", resource("/eval/corpus").toString(), "--corpus", more.resolve("articles").toString());
+
+    assertThat(status).isZero();
+    assertThat(out.toString())
+        .contains("gold              3      0.667   0.500  0.571  0.500 (2 of 4)\n"
+            + "second            1      1.000   1.000  1.000  1.000 (1 of 1)\n")
+        .contains("second: 0 articles with mistakes");
   }
 
   @Test
