@@ -145,8 +145,27 @@ final class AttributionFinder {
     }
     for (int end = from; end < k; end++) {
       NameRun run = runEndingAt(runByEnd, end);
-      if (run != null && run.start() == from) {
+      if (run != null && run.start() == from && !run.possessive()) {
         return named(run);
+      }
+    }
+    return nameAfterRole(tokens, runByEnd, k);
+  }
+
+  /**
+   * The name that a role introduces after a comma: {@code said De Telegraaf's image editor, Peter
+   * Schoonen.} The name must close the clause, so that a list or a new clause is not read as one.
+   */
+  private static Attribution nameAfterRole(List<Token> tokens, NameRun[] runByEnd, int comma) {
+    if (comma >= tokens.size() || !tokens.get(comma).is(",")) {
+      return null;
+    }
+    for (int end = comma + 1; end < tokens.size() && tokens.get(end).isNarrativeWord(); end++) {
+      NameRun run = runEndingAt(runByEnd, end);
+      if (run != null) {
+        boolean closes = end + 1 == tokens.size() || tokens.get(end + 1).endsSentence()
+            || tokens.get(end + 1).is(",");
+        return run.start() == comma + 1 && closes && looksLikePerson(run) ? named(run) : null;
       }
     }
     return null;

@@ -2,6 +2,7 @@ package org.newsindex.parse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,13 @@ import org.newsindex.parse.NameVocabulary.Gender;
 final class Cast {
 
   private final Set<String> fullNames = new LinkedHashSet<>();
+  private final Set<String> organisations = new HashSet<>();
   private final Map<String, Gender> genderBySurname = new HashMap<>();
   private final List<String> focus = new ArrayList<>();
 
   /** Learns a name the article uses, before any resolution, so later full forms count too. */
   void learn(NameMention mention) {
-    if (mention.isFull()) {
+    if (mention.isFull() && !organisations.contains(mention.text())) {
       fullNames.add(mention.text());
     }
     Gender gender = mention.gender();
@@ -29,8 +31,19 @@ final class Cast {
     }
   }
 
-  /** The canonical name of the person a mention refers to, or null if it names nobody we know. */
+  /** Learns the name of an organisation the article names in full ("Data General Corp"). */
+  void learnOrganisation(String name) {
+    organisations.add(name);
+  }
+
+  /**
+   * The canonical name of the person a mention refers to, or null if it names nobody we know or an
+   * organisation the article named in full elsewhere.
+   */
   String resolve(NameMention mention) {
+    if (organisations.contains(mention.text())) {
+      return null;
+    }
     if (mention.isFull()) {
       return mention.text();
     }

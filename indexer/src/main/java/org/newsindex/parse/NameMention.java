@@ -51,6 +51,17 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
       honorific |= NameVocabulary.isHonorific(words.get(i));
     }
     List<Token> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
+    // A descriptor the title list lacks ("Hollywood film star Liam Neeson" aside) ends where a
+    // common first name begins: "Space Agency Robert Smith" is Robert Smith.
+    for (int i = 1; i < name.size() - 1; i++) {
+      if (NameVocabulary.firstNameGender(name.get(0)) != Gender.UNKNOWN) {
+        break;
+      }
+      if (NameVocabulary.firstNameGender(name.get(i)) != Gender.UNKNOWN) {
+        name = new ArrayList<>(name.subList(i, name.size()));
+        break;
+      }
+    }
     while (name.size() > 1 && NameVocabulary.isPostNominal(name.get(name.size() - 1))) {
       name.remove(name.size() - 1);
     }

@@ -69,6 +69,22 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
     return runs;
   }
 
+  /**
+   * The name of the organisation this run names by its last word, without that word: "Data
+   * General" of "Data General Corp", so that the article's later "Data General said" is known to be
+   * the firm. Null when the run names no organisation or is the bare word.
+   */
+  String organisation() {
+    if (words.size() < 2 || !NameVocabulary.isOrganisationWord(words.getLast())) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < words.size() - 1; i++) {
+      name.append(i == 0 ? "" : " ").append(words.get(i).text());
+    }
+    return name.toString();
+  }
+
   /** Looks back over lower-case titles too: "proposed by shadow chancellor Oliver Letwin". */
   private static boolean afterPreposition(List<Token> tokens, int start) {
     int k = start - 1;
@@ -84,7 +100,8 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       return false;
     }
     String text = t.text();
-    if (!Character.isUpperCase(text.charAt(0)) || NameVocabulary.isNeverInName(t)) {
+    if (!Character.isUpperCase(text.charAt(0)) || NameVocabulary.isNeverInName(t)
+        || t.isAbbreviation()) {
       return false;
     }
     // "Houston-based" and "Labour-run" describe; hyphenated names capitalise each part.

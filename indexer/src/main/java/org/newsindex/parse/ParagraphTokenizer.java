@@ -99,6 +99,9 @@ final class ParagraphTokenizer {
         i++;
       } else if (c == '-' && i + 1 < n && isWordChar(s.charAt(i + 1))) {
         i++;
+      } else if (c == '.' && i == start + 1 && isAbbreviationAt(s, start)) {
+        // "U.S." and "p.m." are one word, and their full stops end no sentence.
+        return abbreviationEnd(s, start);
       } else if (c == '.' && i == start + 1 && Character.isUpperCase(s.charAt(start))
           && i + 1 < n && s.charAt(i + 1) == ' ' && i + 2 < n && Character.isUpperCase(s.charAt(i + 2))) {
         // An initial such as the W. of George W. Bush stays inside the name.
@@ -106,6 +109,20 @@ final class ParagraphTokenizer {
       } else {
         break;
       }
+    }
+    return i;
+  }
+
+  /** True where single letters alternate with full stops: "U.S.", "U.K.", "a.m.". */
+  private static boolean isAbbreviationAt(String s, int start) {
+    return Character.isLetter(s.charAt(start)) && start + 3 < s.length()
+        && Character.isLetter(s.charAt(start + 2)) && s.charAt(start + 3) == '.';
+  }
+
+  private static int abbreviationEnd(String s, int start) {
+    int i = start;
+    while (i + 1 < s.length() && Character.isLetter(s.charAt(i)) && s.charAt(i + 1) == '.') {
+      i += 2;
     }
     return i;
   }

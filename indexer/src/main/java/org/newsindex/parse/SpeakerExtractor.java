@@ -161,6 +161,10 @@ public final class SpeakerExtractor {
 
   private static void learn(Cast cast, List<NameRun> runs) {
     for (NameRun run : runs) {
+      String organisation = run.organisation();
+      if (organisation != null) {
+        cast.learnOrganisation(organisation);
+      }
       if (run.mention() != null) {
         cast.learn(run.mention());
       }

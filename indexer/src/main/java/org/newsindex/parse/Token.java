@@ -63,6 +63,11 @@ record Token(String text, String lower, int lists, Kind kind, boolean quoted, bo
     return text.equals(lower);
   }
 
+  /** True for a dotted abbreviation such as "U.S." ({@link ParagraphTokenizer} keeps it whole). */
+  boolean isAbbreviation() {
+    return text.length() > 3 && text.charAt(1) == '.';
+  }
+
   /** The same token spelled otherwise, as when a possessive loses its ending. */
   Token withText(String newText) {
     return new Token(newText, kind, quoted, sentenceStart, offset);

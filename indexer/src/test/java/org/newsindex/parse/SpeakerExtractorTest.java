@@ -55,6 +55,9 @@ class SpeakerExtractorTest {
         Arguments.of("added", "Ann Cole added that more jobs would go.", List.of("Ann Cole")),
         Arguments.of("argued", "Ann Cole argued the plan was flawed.", List.of("Ann Cole")),
         Arguments.of("warned", "Ann Cole warned of more job cuts.", List.of("Ann Cole")),
+        Arguments.of("said, role, name",
+            "\"Prices are too high\", said the Daily Star's sports editor, Ron Tabb.",
+            List.of("Ron Tabb")),
         Arguments.of("insisted", "Ann Cole insisted the plan was safe.", List.of("Ann Cole")),
         Arguments.of("explained", "Ann Cole explained why the plan failed.", List.of("Ann Cole")),
         Arguments.of("claimed", "Ann Cole claimed the plan had worked.", List.of("Ann Cole")),
@@ -96,7 +99,11 @@ class SpeakerExtractorTest {
         Arguments.of("mention only", "Tony Blair visited Leeds on Monday."),
         Arguments.of("speech inside a quotation", "\"Then John Smith said no to us,\" the report read."),
         Arguments.of("pronoun with nobody named", "\"We are ready,\" he said."),
-        Arguments.of("no paragraphs", ""));
+        Arguments.of("no paragraphs", ""),
+        Arguments.of("firm named in full elsewhere",
+            "Delta Vista Corp opened a plant.\n\nDelta Vista said the plant would make chips."),
+        Arguments.of("initials of an abbreviation",
+            "The talks will resume next week, U.S. Negotiators said."));
   }
 
   static Stream<Arguments> resolution() {
@@ -149,7 +156,11 @@ class SpeakerExtractorTest {
         Arguments.of("Home Secretary David Blunkett said talks went well.", "David Blunkett"),
         Arguments.of("Dr Rowan Williams said talks went well.", "Rowan Williams"),
         Arguments.of("Tory leader Michael Howard said talks went well.", "Michael Howard"),
-        Arguments.of("But Labour's Alan Milburn said talks went well.", "Alan Milburn"));
+        Arguments.of("But Labour's Alan Milburn said talks went well.", "Alan Milburn"),
+        Arguments.of("Former National Security Adviser Robert Hale said talks went well.",
+            "Robert Hale"),
+        Arguments.of("Orbit Space Agency Peter Vance said talks went well.", "Peter Vance"),
+        Arguments.of("U.S. Agriculture Secretary Ann Dow told reporters talks went well.", "Ann Dow"));
   }
 
   @ParameterizedTest(name = "{0}")
