@@ -9,7 +9,8 @@ import org.newsindex.parse.NameVocabulary.Gender;
  *     which fixes the order of speakers
  * @param kind how the speaker is referred to
  * @param run the name, for {@link Kind#NAME}
- * @param pronoun the pronoun's gender, for {@link Kind#PRONOUN}
+ * @param pronoun the gender of the pronoun or description, for {@link Kind#PRONOUN} and {@link
+ *     Kind#DESCRIPTION}
  */
 record Attribution(int position, Kind kind, NameRun run, Gender pronoun) {
 
@@ -19,6 +20,11 @@ record Attribution(int position, Kind kind, NameRun run, Gender pronoun) {
     NAME,
     /** "he said": the most recent person of that gender. */
     PRONOUN,
+    /**
+     * "the actor said", "said the Wigan chief": a definite description of someone the article has
+     * named, the most recent person of fitting gender, as for a pronoun.
+     */
+    DESCRIPTION,
     /** ", saying that": whoever the sentence is about. */
     SENTENCE_SUBJECT,
     /**

@@ -99,6 +99,9 @@ final class AttributionFinder {
         }
       }
       NameRun run = runEndingAt(runByEnd, j);
+      if (run == null && isDescriptionEnd(tokens, j)) {
+        return description(tokens, j);
+      }
       if (run != null || !isUnclosedApposition(tokens, j)) {
         return named(run);
       }
@@ -149,7 +152,47 @@ final class AttributionFinder {
         return named(run);
       }
     }
+    if (tokens.get(from).lower().equals("the") && isDescriptionEnd(tokens, k - 1)
+        && (k == tokens.size() || tokens.get(k).kind() == Token.Kind.PUNCT)) {
+      return description(tokens, k - 1);
+    }
     return nameAfterRole(tokens, runByEnd, k);
+  }
+
+  /** How many words a description may hold between "the" and its noun: "the Oscar-winning actor". */
+  private static final int MAX_DESCRIPTION = 4;
+
+  /**
+   * True when the word at {@code end} ends a definite description of a person, "the (words) noun",
+   * the noun one of {@link WordList#PERSON_NOUN} or an age ("the 32-year-old").
+   */
+  private static boolean isDescriptionEnd(List<Token> tokens, int end) {
+    if (end < 1 || !tokens.get(end).isNarrativeWord()) {
+      return false;
+    }
+    Token noun = tokens.get(end);
+    if (!noun.isLowerCase() || !(noun.in(WordList.PERSON_NOUN) || noun.text().endsWith("-year-old"))) {
+      return false;
+    }
+    for (int k = end - 1; k >= 0 && k >= end - MAX_DESCRIPTION; k--) {
+      Token t = tokens.get(k);
+      if (!t.isNarrativeWord() || t.in(WordList.REPORTING_VERB)) {
+        return false;
+      }
+      if (t.lower().equals("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Attribution description(List<Token> tokens, int end) {
+    Gender gender = switch (tokens.get(end).lower()) {
+      case "actress", "chairwoman", "businesswoman" -> Gender.FEMALE;
+      case "actor", "chairman", "businessman", "frontman" -> Gender.MALE;
+      default -> Gender.UNKNOWN;
+    };
+    return new Attribution(end, Attribution.Kind.DESCRIPTION, null, gender);
   }
 
   /**

@@ -68,11 +68,14 @@ final class Cast {
     focus.add(person);
   }
 
-  /** The person most recently in focus whose known gender fits the pronoun, or null. */
+  /**
+   * The person most recently in focus whose known gender fits the pronoun or description, or null;
+   * any gender fits one that says none ("the chancellor").
+   */
   String recent(Gender pronoun) {
     for (int i = focus.size() - 1; i >= 0; i--) {
       Gender g = gender(focus.get(i));
-      if (g == Gender.UNKNOWN || g == pronoun) {
+      if (pronoun == Gender.UNKNOWN || g == Gender.UNKNOWN || g == pronoun) {
         return focus.get(i);
       }
     }

@@ -54,7 +54,8 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
     // A descriptor the title list lacks ("Hollywood film star Liam Neeson" aside) ends where a
     // common first name begins: "Space Agency Robert Smith" is Robert Smith.
     for (int i = 1; i < name.size() - 1; i++) {
-      if (NameVocabulary.firstNameGender(name.get(0)) != Gender.UNKNOWN) {
+      if (NameVocabulary.firstNameGender(name.get(0)) != Gender.UNKNOWN
+          || isInitial(name.get(i - 1).text())) {
         break;
       }
       if (NameVocabulary.firstNameGender(name.get(i)) != Gender.UNKNOWN) {
@@ -85,6 +86,11 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
       gender = NameVocabulary.firstNameGender(name.getFirst());
     }
     return new NameMention(text, gender, honorific);
+  }
+
+  /** "J." of "J. David Lyons". */
+  private static boolean isInitial(String word) {
+    return word.length() == 2 && word.charAt(1) == '.';
   }
 
   String surname() {

@@ -140,7 +140,7 @@ public final class SpeakerExtractor {
         Attribution a = (Attribution) event;
         person = switch (a.kind()) {
           case NAME -> resolve(a.run(), cast);
-          case PRONOUN -> cast.recent(a.pronoun());
+          case PRONOUN, DESCRIPTION -> cast.recent(a.pronoun());
           case SENTENCE_SUBJECT -> subject != null ? subject : fallback;
           case UNNAMED -> null;
         };

@@ -48,6 +48,23 @@ enum WordList {
       "kelly", "paula", "teresa", "theresa", "yvonne", "sharon", "christine", "janet", "jo",
       "gillian", "fiona", "alison", "deborah", "judith", "eleanor", "oprah", "madonna"),
 
+  /**
+   * Nouns that a definite description of a named person ends in: "the actor said", "said the
+   * Wigan chief". Not the anonymous roles (spokesman, official, source), which news copy does not
+   * use for people it has named.
+   */
+  PERSON_NOUN(
+      "actor", "actress", "singer", "star", "player", "striker", "midfielder", "defender",
+      "goalkeeper", "coach", "manager", "boss", "chief", "captain", "skipper", "minister",
+      "chancellor", "president", "secretary", "chairman", "chairwoman", "director", "founder",
+      "author", "writer", "novelist", "musician", "rapper", "artist", "veteran", "champion",
+      "premier", "leader", "senator", "governor", "mayor", "comedian", "presenter", "film-maker",
+      "filmmaker", "producer", "winger", "forward", "athlete", "sprinter", "runner", "batsman",
+      "bowler", "golfer", "driver", "rider", "boxer", "economist", "executive", "entrepreneur",
+      "tycoon", "billionaire", "millionaire", "businessman", "businesswoman", "politician", "mp",
+      "campaigner", "activist", "lawyer", "judge", "professor", "scientist", "researcher",
+      "doctor", "teenager", "youngster", "frontman", "singer-songwriter", "guitarist"),
+
   /** Titles, offices and party labels that precede a name and are not part of it. */
   TITLE(
       "dr", "prof", "professor", "gen", "general", "col", "colonel", "capt", "captain", "maj", "lt",
