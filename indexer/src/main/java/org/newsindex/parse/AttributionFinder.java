@@ -31,7 +31,10 @@ final class AttributionFinder {
         if (t.in(WordList.REQUEST_VERB) && isRequest(tokens, i)) {
           continue;
         }
-        Attribution a = subjectBefore(tokens, runByEnd, i);
+        Attribution a = secondVerb(tokens, found, i);
+        if (a == null) {
+          a = subjectBefore(tokens, runByEnd, i);
+        }
         if (a == null && i + 1 < tokens.size() && tokens.get(i + 1).isNarrativeWord()
             && tokens.get(i + 1).text().equals("by")) {
           // The agent of a passive: "announced by Chancellor Gordon Brown".
@@ -55,6 +58,31 @@ final class AttributionFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * The speaker of a verb joined to an earlier one of the same sentence: in {@code Mr Howard said
+   * ..., but admitted it was "not an easy issue"} the subject of "said" also admits. Null when the
+   * verb follows no "and" or "but", or the sentence has no attribution before it.
+   */
+  private static Attribution secondVerb(List<Token> tokens, List<Attribution> found, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && tokens.get(j).isNarrativeWord()
+        && tokens.get(j).in(WordList.BETWEEN_SUBJECT_AND_VERB)) {
+      j--;
+    }
+    if (j < 0 || !tokens.get(j).isNarrativeWord()
+        || !(tokens.get(j).lower().equals("and") || tokens.get(j).lower().equals("but"))
+        || found.isEmpty()) {
+      return null;
+    }
+    Attribution earlier = found.getLast();
+    for (int k = earlier.position(); k < verb; k++) {
+      if (tokens.get(k).endsSentence() && !tokens.get(k).quoted()) {
+        return null;
+      }
+    }
+    return new Attribution(verb, earlier.kind(), earlier.run(), earlier.pronoun());
   }
 
   /**
@@ -163,8 +191,8 @@ final class AttributionFinder {
   private static final int MAX_DESCRIPTION = 4;
 
   /**
-   * True when the word at {@code end} ends a definite description of a person, "the (words) noun",
-   * the noun one of {@link WordList#PERSON_NOUN} or an age ("the 32-year-old").
+   * True when the word at {@code end} ends a definite description of a person, "the (words) noun"
+   * or "our noun", the noun one of {@link WordList#PERSON_NOUN} or an age ("the 32-year-old").
    */
   private static boolean isDescriptionEnd(List<Token> tokens, int end) {
     if (end < 1 || !tokens.get(end).isNarrativeWord()) {
@@ -179,7 +207,7 @@ final class AttributionFinder {
       if (!t.isNarrativeWord() || t.in(WordList.REPORTING_VERB)) {
         return false;
       }
-      if (t.lower().equals("the")) {
+      if (t.lower().equals("the") || t.lower().equals("our")) {
         return true;
       }
     }

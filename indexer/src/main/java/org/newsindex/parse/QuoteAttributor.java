@@ -21,8 +21,9 @@ final class QuoteAttributor {
 
   private static final Found NONE = new Found(null, false);
 
-  // Tokens, marks included, that a tag such as "Mr Smith said." or "said the firm's boss Ann Lee."
-  // may take after a quotation that ended its own sentence.
+  // Tokens, marks included, that a tag such as "Mr Smith said." may take after a quotation that
+  // ended its own sentence. A tag that starts with its verb ("said Ann Lee, secretary general of
+  // ...") is a tag whatever its length.
   private static final int MAX_TAG_AFTER_SENTENCE = 10;
 
   List<Quote> attribute(List<QuoteSpan> spans, List<List<Token>> tokenized,
@@ -74,7 +75,9 @@ final class QuoteAttributor {
       end++;
     }
     Token last = tokens.get(span.close() - 1);
-    if (last.endsSentence() && end - span.close() > MAX_TAG_AFTER_SENTENCE) {
+    boolean inverted = span.close() + 1 < tokens.size()
+        && tokens.get(span.close() + 1).in(WordList.INVERTIBLE_VERB);
+    if (last.endsSentence() && !inverted && end - span.close() > MAX_TAG_AFTER_SENTENCE) {
       return null;
     }
     for (ResolvedAttribution a : said) {

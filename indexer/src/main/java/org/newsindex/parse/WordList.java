@@ -63,7 +63,7 @@ enum WordList {
       "bowler", "golfer", "driver", "rider", "boxer", "economist", "executive", "entrepreneur",
       "tycoon", "billionaire", "millionaire", "businessman", "businesswoman", "politician", "mp",
       "campaigner", "activist", "lawyer", "judge", "professor", "scientist", "researcher",
-      "doctor", "teenager", "youngster", "frontman", "singer-songwriter", "guitarist"),
+      "doctor", "teenager", "youngster", "frontman", "correspondent", "reporter", "singer-songwriter", "guitarist"),
 
   /** Titles, offices and party labels that precede a name and are not part of it. */
   TITLE(
