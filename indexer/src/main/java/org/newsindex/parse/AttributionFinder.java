@@ -284,10 +284,18 @@ final class AttributionFinder {
           return false;
         }
         Token first = tokens.get(k + 1);
+        if (isIndefinite(first) && tokens.get(head).in(WordList.ANONYMOUS_ROLE)) {
+          // "replacing Carlos Romo, a company spokesman said": the spokesman speaks, not the name.
+          return false;
+        }
         return first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text());
       }
     }
     return false;
+  }
+
+  private static boolean isIndefinite(Token t) {
+    return t.lower().equals("a") || t.lower().equals("an");
   }
 
   /** The run that ends at a token, or null when none does or the index is outside the paragraph. */

@@ -27,8 +27,10 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
    * (organisation, acronym, title alone).
    *
    * @param afterArticle whether "the" precedes the run, which then names a person only after a title
+   * @param afterRole whether a lower-case role precedes the run ("midfielder Guti"), which makes a
+   *     lone name a person, as an honorific does
    */
-  static NameMention read(List<Token> run, boolean afterArticle) {
+  static NameMention read(List<Token> run, boolean afterArticle, boolean afterRole) {
     List<Token> words = new ArrayList<>(run);
     int last = words.size() - 1;
     Token lastWord = words.get(last);
@@ -43,7 +45,7 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
       }
     }
     Gender gender = Gender.UNKNOWN;
-    boolean honorific = false;
+    boolean honorific = afterRole && lastTitle < 0 && words.size() == 1;
     for (int i = 0; i <= lastTitle; i++) {
       if (NameVocabulary.titleGender(words.get(i)) != Gender.UNKNOWN) {
         gender = NameVocabulary.titleGender(words.get(i));

@@ -64,7 +64,8 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       boolean afterArticle = start > 0 && tokens.get(start - 1).isNarrativeWord()
           && tokens.get(start - 1).lower().equals("the");
       runs.add(new NameRun(start, i - 1, words, possessive, afterArticle,
-          afterPreposition(tokens, start), NameMention.read(words, afterArticle)));
+          afterPreposition(tokens, start),
+          NameMention.read(words, afterArticle, afterRole(tokens, start))));
     }
     return runs;
   }
@@ -83,6 +84,15 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       name.append(i == 0 ? "" : " ").append(words.get(i).text());
     }
     return name.toString();
+  }
+
+  /** "Madrid midfielder Guti": a lower-case role right before the run, which makes one word a name. */
+  private static boolean afterRole(List<Token> tokens, int start) {
+    if (start == 0) {
+      return false;
+    }
+    Token before = tokens.get(start - 1);
+    return before.isNarrativeWord() && before.isLowerCase() && before.in(WordList.PERSON_NOUN);
   }
 
   /** Looks back over lower-case titles too: "proposed by shadow chancellor Oliver Letwin". */

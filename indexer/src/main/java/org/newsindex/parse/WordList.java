@@ -65,6 +65,11 @@ enum WordList {
       "campaigner", "activist", "lawyer", "judge", "professor", "scientist", "researcher",
       "doctor", "teenager", "youngster", "frontman", "correspondent", "reporter", "singer-songwriter", "guitarist"),
 
+  /** Roles of the anonymous sources of news copy: "a spokesman said", "an official said". */
+  ANONYMOUS_ROLE(
+      "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "analyst",
+      "insider", "executive", "diplomat", "trader", "dealer", "banker", "economist"),
+
   /** Titles, offices and party labels that precede a name and are not part of it. */
   TITLE(
       "dr", "prof", "professor", "gen", "general", "col", "colonel", "capt", "captain", "maj", "lt",

@@ -103,7 +103,9 @@ class SpeakerExtractorTest {
         Arguments.of("firm named in full elsewhere",
             "Delta Vista Corp opened a plant.\n\nDelta Vista said the plant would make chips."),
         Arguments.of("initials of an abbreviation",
-            "The talks will resume next week, U.S. Negotiators said."));
+            "The talks will resume next week, U.S. Negotiators said."),
+        Arguments.of("the name before an anonymous source's apposition",
+            "The firm has named Ann Cole as chief, replacing Tom Hale, a company spokesman said."));
   }
 
   static Stream<Arguments> resolution() {
@@ -128,6 +130,18 @@ class SpeakerExtractorTest {
         Arguments.of("he skips a woman",
             "Mr Tom Hale chaired the meeting. Mrs Ann Kemp arrived late. \"It went well,\" he said.",
             List.of("Tom Hale")),
+        Arguments.of("a definite description speaks for the person in focus, whatever the gender",
+            "Gordon Brown opened the conference.\n\nThe chancellor said cuts would be \"a disaster\".",
+            List.of("Gordon Brown")),
+        Arguments.of("an inverted description",
+            "Ann Kemp backed the plan. \"It will work,\" said the club's chairwoman.",
+            List.of("Ann Kemp")),
+        Arguments.of("a verb joined by but speaks for the subject of the first",
+            "Michael Howard said the team had agreed, but admitted it was \"not an easy issue\".",
+            List.of("Michael Howard")),
+        Arguments.of("one name after a role is a person",
+            "Madrid midfielder Gutierro told a radio station: \"It was a shock to everyone.\"",
+            List.of("Gutierro")),
         Arguments.of("surname alone resolves to the full name",
             "Tony Blair visited Leeds.\n\nBlair said the economy was strong.", List.of("Tony Blair")),
         Arguments.of("title and surname resolve to a full name given later",
