@@ -31,14 +31,17 @@ final class AttributionFinder {
         if (t.in(WordList.REQUEST_VERB) && isRequest(tokens, i)) {
           continue;
         }
-        Attribution a = secondVerb(tokens, found, i);
+        Attribution a = null;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isNarrativeWord()
+            && tokens.get(i + 1).text().equals("by")) {
+          // The agent of a passive: "the sum announced by Chancellor Gordon Brown".
+          a = nameAfter(tokens, runByEnd, i + 2);
+        }
+        if (a == null) {
+          a = secondVerb(tokens, found, i);
+        }
         if (a == null) {
           a = subjectBefore(tokens, runByEnd, i);
-        }
-        if (a == null && i + 1 < tokens.size() && tokens.get(i + 1).isNarrativeWord()
-            && tokens.get(i + 1).text().equals("by")) {
-          // The agent of a passive: "announced by Chancellor Gordon Brown".
-          a = nameAfter(tokens, runByEnd, i + 2);
         }
         if (a == null && t.in(WordList.INVERTIBLE_VERB) && (followsQuoteOrComma(tokens, i) || t.sentenceStart())) {
           a = nameAfter(tokens, runByEnd, i + 1);

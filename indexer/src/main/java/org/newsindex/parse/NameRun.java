@@ -14,11 +14,13 @@ import java.util.Set;
  * @param afterArticle whether "the" precedes the run, which names organisations, not people
  * @param afterPreposition whether a preposition governs the run ("a meeting with Sergei Lavrov"), so
  *     that it is not the subject of its sentence
+ * @param attributive whether a lower-case role follows the run ("Sale Sharks director of rugby",
+ *     "Microsoft chairman"), which makes it the team, firm or place the role belongs to, not a person
  * @param mention the person the run names, or null when it names none (see {@link NameMention#read});
  *     read once, as the rules ask about most runs several times
  */
 record NameRun(int start, int end, List<Token> words, boolean possessive, boolean afterArticle,
-    boolean afterPreposition, NameMention mention) {
+    boolean afterPreposition, boolean attributive, NameMention mention) {
 
   NameRun {
     words = List.copyOf(words);
@@ -63,9 +65,12 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       }
       boolean afterArticle = start > 0 && tokens.get(start - 1).isNarrativeWord()
           && tokens.get(start - 1).lower().equals("the");
+      boolean attributive = !possessive && i < tokens.size() && isRole(tokens.get(i));
+      boolean partOfOrganisation = !runs.isEmpty() && ofOrganisation(tokens, runs.getLast(), start);
+      NameMention mention = attributive || partOfOrganisation
+          ? null : NameMention.read(words, afterArticle, afterRole(tokens, start));
       runs.add(new NameRun(start, i - 1, words, possessive, afterArticle,
-          afterPreposition(tokens, start),
-          NameMention.read(words, afterArticle, afterRole(tokens, start))));
+          afterPreposition(tokens, start), attributive, mention));
     }
     return runs;
   }
@@ -76,11 +81,18 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
    * the firm. Null when the run names no organisation or is the bare word.
    */
   String organisation() {
+    if (attributive) {
+      return text(words.size());
+    }
     if (words.size() < 2 || !NameVocabulary.isOrganisationWord(words.getLast())) {
       return null;
     }
+    return text(words.size() - 1);
+  }
+
+  private String text(int wordCount) {
     StringBuilder name = new StringBuilder();
-    for (int i = 0; i < words.size() - 1; i++) {
+    for (int i = 0; i < wordCount; i++) {
       name.append(i == 0 ? "" : " ").append(words.get(i).text());
     }
     return name.toString();
@@ -88,11 +100,17 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
 
   /** "Madrid midfielder Guti": a lower-case role right before the run, which makes one word a name. */
   private static boolean afterRole(List<Token> tokens, int start) {
-    if (start == 0) {
-      return false;
-    }
-    Token before = tokens.get(start - 1);
-    return before.isNarrativeWord() && before.isLowerCase() && before.in(WordList.PERSON_NOUN);
+    return start > 0 && isRole(tokens.get(start - 1));
+  }
+
+  private static boolean isRole(Token t) {
+    return t.isNarrativeWord() && t.isLowerCase() && t.in(WordList.PERSON_NOUN);
+  }
+
+  /** "The National Association of Purchasing Management": the run continues an organisation's name. */
+  private static boolean ofOrganisation(List<Token> tokens, NameRun previous, int start) {
+    return previous.end() == start - 2 && tokens.get(start - 1).isNarrativeWord()
+        && tokens.get(start - 1).text().equals("of") && previous.organisation() != null;
   }
 
   /** Looks back over lower-case titles too: "proposed by shadow chancellor Oliver Letwin". */

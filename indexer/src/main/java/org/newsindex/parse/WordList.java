@@ -132,7 +132,8 @@ enum WordList {
       "airport", "station", "hospital", "prison", "forum", "summit", "awards", "festival",
       "watch", "alliance", "coalition", "front", "movement", "unit", "team", "squad",
       "policy", "officials", "spokesman", "spokeswoman", "insurance", "energy", "oil", "steel",
-      "electronics", "software", "microsystems", "labs", "laboratories", "pharmaceuticals", "bros"),
+      "electronics", "software", "microsystems", "labs", "laboratories", "pharmaceuticals", "bros",
+      "brothers", "affairs", "security", "management"),
 
   /** Capitalised words that start sentences or name days and months but never belong to a name. */
   NEVER_IN_NAME(

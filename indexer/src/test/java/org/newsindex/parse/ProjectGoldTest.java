@@ -45,7 +45,8 @@ class ProjectGoldTest {
     assertThat(card.quoteAccuracy()).isGreaterThanOrEqualTo(0.83);
   }
 
-  private static Scorecard score(String goldFile) throws IOException, URISyntaxException {
+  private static Scorecard score(String goldFile)
+      throws IOException, URISyntaxException, MalformedArticleException {
     Path gold = Path.of(ProjectGoldTest.class.getResource("/gold/" + goldFile).toURI());
     Path articles = gold.resolveSibling("articles");
     List<GoldArticle> expected = GoldFile.read(gold);
