@@ -133,7 +133,10 @@ final class AttributionFinder {
       if (run == null && isDescriptionEnd(tokens, j)) {
         return description(tokens, j);
       }
-      if (run != null || !isUnclosedApposition(tokens, j)) {
+      // "John Lichtblau, president of ..., in testimony to Congress said": a lone word before the
+      // verb that is no person's name ends the apposition, not the subject.
+      boolean personBefore = run != null && (looksLikePerson(run) || run.possessive());
+      if (personBefore || !isUnclosedApposition(tokens, j)) {
         return named(run);
       }
     }
@@ -291,7 +294,19 @@ final class AttributionFinder {
           // "replacing Carlos Romo, a company spokesman said": the spokesman speaks, not the name.
           return false;
         }
-        return first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text());
+        return first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text())
+            || namesRole(tokens, k + 1, head);
+      }
+    }
+    return false;
+  }
+
+  /** "Paul Mlotok, oil analyst for Salomon Brothers said": a singular role in the stretch. */
+  private static boolean namesRole(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.isLowerCase() && (t.in(WordList.PERSON_NOUN) || t.in(WordList.ANONYMOUS_ROLE))) {
+        return true;
       }
     }
     return false;

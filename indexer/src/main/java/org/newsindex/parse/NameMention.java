@@ -65,6 +65,11 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
         break;
       }
     }
+    // An organisation's acronym before a name belongs to the role: "Ambassador to GATT Michael
+    // Samuels".
+    while (name.size() > 2 && NameVocabulary.isAcronym(name.get(0).text())) {
+      name.remove(0);
+    }
     while (name.size() > 1 && NameVocabulary.isPostNominal(name.get(name.size() - 1))) {
       name.remove(name.size() - 1);
     }
@@ -78,7 +83,8 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
       }
       text.add(word.text());
     }
-    if (NameVocabulary.isOrganisationWord(name.get(name.size() - 1))) {
+    if (NameVocabulary.isOrganisationWord(name.get(name.size() - 1))
+        || !honorific && Places.isPlace(String.join(" ", text))) {
       return null;
     }
     if (afterArticle && lastTitle < 0) {

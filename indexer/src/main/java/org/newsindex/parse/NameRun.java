@@ -67,8 +67,13 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
           && tokens.get(start - 1).lower().equals("the");
       boolean attributive = !possessive && i < tokens.size() && isRole(tokens.get(i));
       boolean partOfOrganisation = !runs.isEmpty() && ofOrganisation(tokens, runs.getLast(), start);
-      NameMention mention = attributive || partOfOrganisation
+      NameMention mention = attributive
           ? null : NameMention.read(words, afterArticle, afterRole(tokens, start));
+      if (partOfOrganisation && mention != null && mention.words().size() == words.size()) {
+        // The run ends the organisation's name unless a person's name was read off its end
+        // ("Stock Exchange of Hong Kong Ronald Li").
+        mention = null;
+      }
       runs.add(new NameRun(start, i - 1, words, possessive, afterArticle,
           afterPreposition(tokens, start), attributive, mention));
     }
@@ -132,11 +137,10 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
         || t.isAbbreviation()) {
       return false;
     }
-    // "Houston-based" and "Labour-run" describe; hyphenated names capitalise each part.
-    for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
-      if (h + 1 < text.length() && Character.isLowerCase(text.charAt(h + 1))) {
-        return false;
-      }
+    // "Houston-based" and "Labour-run" describe; "Roh Tae-woo" and "Kim Young-sam" are names.
+    int hyphen = text.lastIndexOf('-');
+    if (hyphen > 0 && WordList.DESCRIPTOR_SUFFIX.contains(NameVocabulary.lower(text.substring(hyphen + 1)))) {
+      return false;
     }
     return !(t.sentenceStart() && !NameVocabulary.isTitle(t) && lowercaseWords.contains(t.lower()));
   }

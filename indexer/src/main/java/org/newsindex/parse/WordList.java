@@ -148,9 +148,26 @@ enum WordList {
       "why", "how", "mr.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "christmas", "easter", "said", "says",
+      "addressing", "commenting", "responding", "referring", "noting", "citing", "describing",
+      "explaining", "interviewed", "testifying", "appearing", "reporting", "announcing",
+      "answering", "defending", "echoing", "welcoming", "reacting", "replying", "quoting",
       "my", "me", "him", "them", "us", "your", "do", "does", "did", "is", "was", "are", "were",
       "be", "been", "has", "have", "had", "would", "can", "could", "should", "shall",
       "might", "must", "let", "yes", "well", "oh", "please", "thanks", "thank"),
+
+  /**
+   * What follows the hyphen of a capitalised word that describes rather than names:
+   * "Houston-based", "Labour-run", "Oscar-nominated".
+   */
+  DESCRIPTOR_SUFFIX(
+      "based", "run", "owned", "born", "led", "backed", "controlled", "made", "funded", "style",
+      "era", "wide", "free", "sized", "like", "speaking", "held", "linked", "bound", "listed",
+      "registered", "produced", "built", "educated", "raised", "trained", "bred", "dominated",
+      "supported", "allied", "inspired", "themed", "oriented", "focused", "centred", "centered",
+      "nominated", "winning", "language", "area", "wise", "friendly", "related", "only", "level",
+      "type", "class", "grade", "rated", "ruled", "occupied", "sponsored", "appointed", "elected",
+      "designed", "shaped", "bashing", "loving", "hating", "watchers", "american", "british",
+      "european", "asian", "african", "french", "german", "japanese"),
 
   /**
    * Small words allowed inside a name: "Charles de Gaulle", "Ruud van Nistelrooy". Only as written

@@ -45,6 +45,15 @@ class SpeakerExtractorTest {
         Arguments.of("name as the apposition",
             "The party's health spokeswoman, Eleanor Scott, said she was pleased.",
             List.of("Eleanor Scott")),
+        Arguments.of("unclosed apposition naming a role",
+            "Paul Mlotok, oil analyst for Salomon Brothers Inc said that prices would rise.",
+            List.of("Paul Mlotok")),
+        Arguments.of("apposition ending in a lone word before the verb",
+            "Ann Lichter, president of the Oil Research Foundation in recent testimony to Congress"
+                + " said output would fall.", List.of("Ann Lichter")),
+        Arguments.of("a name read off the end of an organisation's name",
+            "The Chairman of the Stock Exchange of Hong Kong Ronald Li said the plan was rejected.",
+            List.of("Ronald Li")),
         Arguments.of("unclosed apposition",
             "Alan Milburn, Labour's election strategist told the BBC the campaign was on course.",
             List.of("Alan Milburn")),
@@ -104,6 +113,12 @@ class SpeakerExtractorTest {
             "Delta Vista Corp opened a plant.\n\nDelta Vista said the plant would make chips."),
         Arguments.of("initials of an abbreviation",
             "The talks will resume next week, U.S. Negotiators said."),
+        Arguments.of("a place where a name stands",
+            "\"Demand is weak,\" a trader in New York said.\n\nNew York said the index fell."),
+        Arguments.of("a sentence opened by a participle",
+            "Addressing Chicago bankers, the speaker said rates would rise."),
+        Arguments.of("a team before a role",
+            "Bolton Wanderers boss Sam Lee was pleased.\n\nBolton Wanderers said it was fair."),
         Arguments.of("the name before an anonymous source's apposition",
             "The firm has named Ann Cole as chief, replacing Tom Hale, a company spokesman said."));
   }
@@ -174,6 +189,9 @@ class SpeakerExtractorTest {
         Arguments.of("Former National Security Adviser Robert Hale said talks went well.",
             "Robert Hale"),
         Arguments.of("Orbit Space Agency Peter Vance said talks went well.", "Peter Vance"),
+        Arguments.of("Ambassador to GATT Michael Samuels said talks went well.", "Michael Samuels"),
+        Arguments.of("Party chairman Roh Tae-woo said talks went well.", "Roh Tae-woo"),
+        Arguments.of("Ms Essex said talks went well.", "Essex"),
         Arguments.of("U.S. Agriculture Secretary Ann Dow told reporters talks went well.", "Ann Dow"));
   }
 
