@@ -280,7 +280,9 @@ final class AttributionFinder {
    * or a possessive, and singular, since "After meeting Mr Blair, officials said" is not one.
    */
   private static boolean isUnclosedApposition(List<Token> tokens, int head) {
-    if (tokens.get(head).text().endsWith("s")) {
+    String headWord = tokens.get(head).text();
+    if (headWord.endsWith("s") && !headWord.endsWith("ss")) {
+      // Plural: "After meeting Mr Blair, officials said".
       return false;
     }
     for (int k = head - 1; k >= 0 && k >= head - MAX_APPOSITION; k--) {
