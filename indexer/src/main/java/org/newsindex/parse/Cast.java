@@ -17,6 +17,7 @@ final class Cast {
 
   private final Set<String> fullNames = new LinkedHashSet<>();
   private final Set<String> organisations = new HashSet<>();
+  private final Set<String> titledSurnames = new HashSet<>();
   private final Map<String, Gender> genderBySurname = new HashMap<>();
   private final List<String> focus = new ArrayList<>();
 
@@ -24,6 +25,9 @@ final class Cast {
   void learn(NameMention mention) {
     if (mention.isFull() && !organisations.contains(mention.text())) {
       fullNames.add(mention.text());
+    }
+    if (!mention.isFull() && mention.honorific()) {
+      titledSurnames.add(mention.surname());
     }
     Gender gender = mention.gender();
     if (gender != Gender.UNKNOWN) {
@@ -59,8 +63,17 @@ final class Cast {
     if (found != null) {
       return found;
     }
-    // An honorific makes a lone surname a person even when the article never gives a first name.
-    return mention.honorific() ? surname : null;
+    // A family name written first before a hyphenated given name, as in "Roh Tae-woo", then alone:
+    // "Roh said".
+    for (String full : fullNames) {
+      String given = full.substring(full.indexOf(' ') + 1);
+      if (full.startsWith(surname + " ") && given.indexOf('-') > 0 && given.indexOf(' ') < 0) {
+        return full;
+      }
+    }
+    // An honorific makes a lone surname a person even when the article never gives a first name,
+    // here or anywhere else in the article ("President Reagan" ... "Reagan told reporters").
+    return mention.honorific() || titledSurnames.contains(surname) ? surname : null;
   }
 
   /** Records that a person is now the one "he" or "she" would refer to. */

@@ -104,11 +104,21 @@ final class QuoteAttributor {
       if (t.in(WordList.REPORTING_VERB)) {
         return true;
       }
-      if (t.in(WordList.LINKING_WORD)) {
+      if (t.in(WordList.LINKING_WORD) && !insideName(tokens, k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** "the General Agreement on Tariffs and Trade": a linking word between two capitalised words. */
+  private static boolean insideName(List<Token> tokens, int k) {
+    return k > 0 && k + 1 < tokens.size() && isCapitalisedWord(tokens.get(k - 1))
+        && isCapitalisedWord(tokens.get(k + 1));
+  }
+
+  private static boolean isCapitalisedWord(Token t) {
+    return t.isWord() && Character.isUpperCase(t.text().charAt(0));
   }
 
   /** The last attribution between the start of the sentence and the opening mark. */
