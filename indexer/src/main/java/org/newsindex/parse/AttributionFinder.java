@@ -12,7 +12,7 @@ import org.newsindex.parse.NameVocabulary.Gender;
  */
 final class AttributionFinder {
 
-  private static final int MAX_APPOSITION = 20;
+  private static final int MAX_APPOSITION = 30;
   private static final int MAX_TRAILING_NAME = 8;
 
   List<Attribution> find(List<Token> tokens, List<NameRun> runs) {
@@ -135,6 +135,10 @@ final class AttributionFinder {
       }
       // "John Lichtblau, president of ..., in testimony to Congress said": a lone word before the
       // verb that is no person's name ends the apposition, not the subject.
+      NameRun affiliated = run == null ? null : personBeforeAffiliation(tokens, runByEnd, run);
+      if (affiliated != null) {
+        return named(affiliated);
+      }
       boolean personBefore = run != null && (looksLikePerson(run) || run.possessive());
       if (personBefore || !isUnclosedApposition(tokens, j)) {
         return named(run);
@@ -186,11 +190,12 @@ final class AttributionFinder {
         return named(run);
       }
     }
-    if (tokens.get(from).lower().equals("the") && isDescriptionEnd(tokens, k - 1)
+    Attribution role = nameAfterRole(tokens, runByEnd, k);
+    if (role == null && tokens.get(from).lower().equals("the") && isDescriptionEnd(tokens, k - 1)
         && (k == tokens.size() || tokens.get(k).kind() == Token.Kind.PUNCT)) {
       return description(tokens, k - 1);
     }
-    return nameAfterRole(tokens, runByEnd, k);
+    return role;
   }
 
   /** How many words a description may hold between "the" and its noun: "the Oscar-winning actor". */
@@ -301,6 +306,25 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The person whose affiliation the run before a verb is: "Mark Clark of Barclays de Zoete Wedd
+   * said", "analyst Ann Lee at Merrill Lynch told". Null when no person's name comes right before
+   * "of", "at" or "from".
+   */
+  private static NameRun personBeforeAffiliation(List<Token> tokens, NameRun[] runByEnd,
+      NameRun run) {
+    int link = run.start() - 1;
+    if (link < 1 || !tokens.get(link).isNarrativeWord()) {
+      return null;
+    }
+    String w = tokens.get(link).text();
+    if (!w.equals("of") && !w.equals("at") && !w.equals("from")) {
+      return null;
+    }
+    NameRun person = runEndingAt(runByEnd, link - 1);
+    return person != null && looksLikePerson(person) && !person.possessive() ? person : null;
   }
 
   /** "Paul Mlotok, oil analyst for Salomon Brothers said": a singular role in the stretch. */

@@ -63,7 +63,9 @@ enum WordList {
       "bowler", "golfer", "driver", "rider", "boxer", "economist", "executive", "entrepreneur",
       "tycoon", "billionaire", "millionaire", "businessman", "businesswoman", "politician", "mp",
       "campaigner", "activist", "lawyer", "judge", "professor", "scientist", "researcher",
-      "doctor", "teenager", "youngster", "frontman", "correspondent", "reporter", "singer-songwriter", "guitarist"),
+      "doctor", "teenager", "youngster", "frontman", "correspondent", "reporter", "editor",
+      "columnist", "commentator", "critic", "historian", "pundit", "strategist", "adviser",
+      "advisor", "singer-songwriter", "guitarist"),
 
   /** Roles of the anonymous sources of news copy: "a spokesman said", "an official said". */
   ANONYMOUS_ROLE(
@@ -167,7 +169,7 @@ enum WordList {
       "nominated", "winning", "language", "area", "wise", "friendly", "related", "only", "level",
       "type", "class", "grade", "rated", "ruled", "occupied", "sponsored", "appointed", "elected",
       "designed", "shaped", "bashing", "loving", "hating", "watchers", "american", "british",
-      "european", "asian", "african", "french", "german", "japanese"),
+      "european", "asian", "african", "french", "german", "japanese", "designate", "elect"),
 
   /**
    * Small words allowed inside a name: "Charles de Gaulle", "Ruud van Nistelrooy". Only as written

@@ -45,6 +45,13 @@ class SpeakerExtractorTest {
         Arguments.of("name as the apposition",
             "The party's health spokeswoman, Eleanor Scott, said she was pleased.",
             List.of("Eleanor Scott")),
+        Arguments.of("a person before an affiliation",
+            "\"It is no cure,\" analyst Mark Clyde of Barclays de Zoete Wedd said.",
+            List.of("Mark Clyde")),
+        Arguments.of("a long apposition",
+            "Mr Boris Jonson, who was forced to apologise last year for an article in the magazine "
+                + "he edits about the city grieving over the death of a hostage abroad, said the "
+                + "prime minister should stay out of it.", List.of("Boris Jonson")),
         Arguments.of("unclosed apposition naming a role",
             "Paul Mlotok, oil analyst for Salomon Brothers Inc said that prices would rise.",
             List.of("Paul Mlotok")),
@@ -191,6 +198,7 @@ class SpeakerExtractorTest {
         Arguments.of("Orbit Space Agency Peter Vance said talks went well.", "Peter Vance"),
         Arguments.of("Ambassador to GATT Michael Samuels said talks went well.", "Michael Samuels"),
         Arguments.of("Party chairman Roh Tae-woo said talks went well.", "Roh Tae-woo"),
+        Arguments.of("Prime Minister-designate Noboru Takeda said talks went well.", "Noboru Takeda"),
         Arguments.of("Ms Essex said talks went well.", "Essex"),
         Arguments.of("U.S. Agriculture Secretary Ann Dow told reporters talks went well.", "Ann Dow"));
   }
