@@ -69,7 +69,13 @@ class QuoteExtractionTest {
         Arguments.of("attribution in the previous paragraph ending in a colon",
             "Ann Cole told reporters:\n\n\"We will not give up on this.\"", "Ann Cole"),
         Arguments.of("all-quote paragraph after the speaker's paragraph",
-            "Costs rose, Ann Cole said.\n\n\"We will not give up on this.\"", "Ann Cole"));
+            "Costs rose, Ann Cole said.\n\n\"We will not give up on this.\"", "Ann Cole"),
+        Arguments.of("a tag led by its verb after a question",
+            "\"Why target the airlines?\" said Ann Cole, secretary general of the Association of "
+                + "European Airlines.", "Ann Cole"),
+        Arguments.of("a definite description after a quote",
+            "Ann Cole runs the club. \"It'd be a great loss for us,\" said the Wigan chief.",
+            "Ann Cole"));
   }
 
   static Stream<Arguments> pronouns() {
