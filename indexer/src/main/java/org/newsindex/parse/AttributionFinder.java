@@ -50,6 +50,10 @@ final class AttributionFinder {
           a = new Attribution(i, Attribution.Kind.UNNAMED, null, Gender.UNKNOWN);
         }
         if (a != null) {
+          Attribution partner = jointSpeaker(tokens, runByEnd, a);
+          if (partner != null) {
+            found.add(partner);
+          }
           found.add(a);
         }
       } else if (t.in(WordList.PARTICIPLE) && i > 0 && tokens.get(i - 1).is(",")) {
@@ -306,6 +310,23 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The first of two people who speak together: "Ray Astin and Ronald Li said in a joint statement".
+   * Null unless the attribution names a person right after "and" and a person's name comes right
+   * before it.
+   */
+  private static Attribution jointSpeaker(List<Token> tokens, NameRun[] runByEnd, Attribution a) {
+    if (a.kind() != Attribution.Kind.NAME || a.run().start() < 2) {
+      return null;
+    }
+    Token and = tokens.get(a.run().start() - 1);
+    if (!and.isNarrativeWord() || !and.text().equals("and")) {
+      return null;
+    }
+    NameRun first = runEndingAt(runByEnd, a.run().start() - 2);
+    return first != null && looksLikePerson(first) && looksLikePerson(a.run()) ? named(first) : null;
   }
 
   /**
