@@ -49,6 +49,12 @@ public final class SpeakerExtractor {
     for (List<Token> tokens : tokenized) {
       List<NameRun> paragraphRuns = NameRun.find(tokens, lowercaseWords, false);
       runs.add(paragraphRuns);
+      for (NameRun run : paragraphRuns) {
+        String organisation = OrganisationCues.organisationNamedBy(tokens, run);
+        if (organisation != null) {
+          cast.learnOrganisation(organisation);
+        }
+      }
       learn(cast, paragraphRuns);
       learn(cast, NameRun.find(tokens, lowercaseWords, true));
     }

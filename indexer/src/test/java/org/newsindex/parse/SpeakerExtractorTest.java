@@ -45,6 +45,8 @@ class SpeakerExtractorTest {
         Arguments.of("name as the apposition",
             "The party's health spokeswoman, Eleanor Scott, said she was pleased.",
             List.of("Eleanor Scott")),
+        Arguments.of("a person speaking for a firm's own",
+            "Joseph Pinole said its board would meet on Friday.", List.of("Joseph Pinole")),
         Arguments.of("two people speaking together",
             "Dr Jon Walpole and Dr Dennis McFee said the results were clear.",
             List.of("Jon Walpole", "Dennis McFee")),
@@ -129,6 +131,10 @@ class SpeakerExtractorTest {
             "Addressing Chicago bankers, the speaker said rates would rise."),
         Arguments.of("a team before a role",
             "Bolton Wanderers boss Sam Lee was pleased.\n\nBolton Wanderers said it was fair."),
+        Arguments.of("a firm that speaks of its own",
+            "Comissaria Lemos said in its weekly review that showers continued."),
+        Arguments.of("a firm described with which",
+            "Morgan Grenhill, which advised the bank, said the offer was fair."),
         Arguments.of("the name before an anonymous source's apposition",
             "The firm has named Ann Cole as chief, replacing Tom Hale, a company spokesman said."));
   }
