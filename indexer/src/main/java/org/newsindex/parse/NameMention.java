@@ -84,6 +84,7 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
       text.add(word.text());
     }
     if (NameVocabulary.isOrganisationWord(name.get(name.size() - 1))
+        || name.size() > 1 && name.getFirst().in(WordList.ORGANISATION_FIRST)
         || !honorific && Places.isPlace(String.join(" ", text))) {
       return null;
     }

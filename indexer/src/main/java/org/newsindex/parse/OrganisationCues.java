@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What the words around a name say about it being an organisation's: "Comissaria Smith said in its
- * weekly review", "Morgan Grenfell, which advised the bank". A person says "his" or "her" and is
- * "who"; a firm says "its" and is "which". Read over the whole article before anyone is attributed
+ * weekly review", "Morgan Grenfell, which advised the bank", "Sears Roebuck <S>". A person says
+ * "his" or "her" and is "who"; a firm says "its", is "which", and has a stock ticker. Read over the whole article before anyone is attributed
  * speech, so that every mention of the name is known to be the firm's.
  */
 final class OrganisationCues {
@@ -21,6 +21,12 @@ final class OrganisationCues {
       return null;
     }
     int next = run.end() + 1;
+    if (next < tokens.size() && tokens.get(next).is("<")
+        || run.start() > 0 && tokens.get(run.start() - 1).is("<")) {
+      // A stock ticker after the name, or the name in angle brackets: "Sears Roebuck <S>",
+      // "<Gold Hill Computers>", as wire copy marks companies.
+      return run.mention().text();
+    }
     if (next + 1 < tokens.size() && tokens.get(next).is(",")
         && tokens.get(next + 1).isNarrativeWord() && tokens.get(next + 1).text().equals("which")) {
       return run.mention().text();

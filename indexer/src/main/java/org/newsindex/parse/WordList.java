@@ -117,8 +117,8 @@ enum WordList {
   /** A last word like these makes a run of capitals an organisation, a place or an event. */
   ORGANISATION(
       "ltd", "inc", "plc", "llc", "corp", "co", "group", "party", "bank", "office", "ministry",
-      "department", "council", "association", "union", "agency", "commission", "committee",
-      "court", "corporation", "company", "institute", "university", "college", "school", "club",
+      "department", "council", "association", "union", "agency", "commission", "committee", "court",
+      "corporation", "company", "institute", "university", "college", "school", "club",
       "federation", "league", "board", "authority", "service", "services", "trust", "foundation",
       "society", "network", "times", "news", "post", "journal", "telegraph", "guardian", "fund",
       "organisation", "organization", "government", "police", "army", "force", "centre", "center",
@@ -130,12 +130,20 @@ enum WordList {
       "exchange", "bureau", "institution", "partners", "capital", "securities", "research",
       "magazine", "radio", "tv", "television", "broadcasting", "review", "herald", "mail",
       "express", "mirror", "sun", "independent", "observer", "standard", "economist", "press",
-      "international", "worldwide", "europe", "kingdom", "states", "nations", "republic",
-      "airport", "station", "hospital", "prison", "forum", "summit", "awards", "festival",
-      "watch", "alliance", "coalition", "front", "movement", "unit", "team", "squad",
-      "policy", "officials", "spokesman", "spokeswoman", "insurance", "energy", "oil", "steel",
-      "electronics", "software", "microsystems", "labs", "laboratories", "pharmaceuticals", "bros",
-      "brothers", "affairs", "security", "management"),
+      "international", "worldwide", "europe", "kingdom", "states", "nations", "republic", "airport",
+      "station", "hospital", "prison", "forum", "summit", "awards", "festival", "watch", "alliance",
+      "coalition", "front", "movement", "unit", "team", "squad", "policy", "officials", "spokesman",
+      "spokeswoman", "insurance", "energy", "oil", "steel", "electronics", "software",
+      "microsystems", "labs", "laboratories", "pharmaceuticals", "bros", "brothers", "affairs",
+      "security", "management", "spa", "sarl", "gmbh", "ag", "nv", "bv", "sa", "oy", "ab", "kk",
+      "bhd", "pty", "plc.", "cos", "bancorp", "bancshares", "financial", "savings", "properties",
+      "partnership", "resources", "mining", "petroleum", "chemicals", "foods", "stores", "markets",
+      "supermarkets", "enterprises"),
+
+  /** A first word like these makes a run of capitals an organisation: "Banco Portugues". */
+  ORGANISATION_FIRST(
+      "banco", "banca", "banque", "bank", "cie", "compagnie", "societe", "grupo", "gruppo",
+      "groupe", "club", "university", "college", "institute", "museum", "hotel", "team"),
 
   /** Capitalised words that start sentences or name days and months but never belong to a name. */
   NEVER_IN_NAME(
