@@ -177,7 +177,10 @@ enum WordList {
       "nominated", "winning", "language", "area", "wise", "friendly", "related", "only", "level",
       "type", "class", "grade", "rated", "ruled", "occupied", "sponsored", "appointed", "elected",
       "designed", "shaped", "bashing", "loving", "hating", "watchers", "american", "british",
-      "european", "asian", "african", "french", "german", "japanese", "designate", "elect"),
+      "european", "asian", "african", "french", "german", "japanese", "designate", "elect", "half",
+      "winner", "winners", "nominee", "match", "up", "law", "turned", "maker", "makers", "holder",
+      "holders", "keeper", "seller", "setter", "runner", "time", "star", "old", "year", "half-back",
+      "back", "chief", "general", "president", "minister", "secretary", "in-chief"),
 
   /**
    * Small words allowed inside a name: "Charles de Gaulle", "Ruud van Nistelrooy". Only as written
