@@ -83,9 +83,16 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
       }
       text.add(word.text());
     }
-    if (NameVocabulary.isOrganisationWord(name.get(name.size() - 1))
+    // A common first name makes a person of a two-word name whose last word could end a firm or a
+    // place: "Charlotte Church", "Frank Field", "Ted Hall".
+    boolean firstAndLast = name.size() == 2
+        && NameVocabulary.firstNameGender(name.getFirst()) != Gender.UNKNOWN
+        && !name.getLast().in(WordList.LEGAL_FORM);
+    if (!firstAndLast && NameVocabulary.isOrganisationWord(name.get(name.size() - 1))
         || name.size() > 1 && name.getFirst().in(WordList.ORGANISATION_FIRST)
-        || !honorific && Places.isPlace(String.join(" ", text))) {
+        || !honorific && Places.isPlace(String.join(" ", text))
+        || text.size() > 1 && WordList.COMPASS.contains(NameVocabulary.lower(text.getFirst()))
+            && Places.isPlace(String.join(" ", text.subList(1, text.size())))) {
       return null;
     }
     if (afterArticle && lastTitle < 0) {

@@ -99,7 +99,11 @@ enum WordList {
       "governor-general", "premier", "speaker", "envoy", "negotiator", "undersecretary",
       "under-secretary", "assistant", "associate", "senior", "junior", "agriculture", "energy",
       "industry", "commerce", "labor", "economy", "fisheries", "communications", "information",
-      "oil", "petroleum", "planning", "development", "sports", "arts"),
+      "oil", "petroleum", "planning", "development", "sports", "arts", "financier", "accountant",
+      "brigadier", "banker", "broker", "trader", "investor", "industrialist", "entrepreneur",
+      "tycoon", "magnate", "mogul", "shipowner", "chemist", "physicist", "lawmaker", "legislator",
+      "diplomat", "marshal", "commodore", "consul", "monsignor", "cleric", "emir", "sultan",
+      "crown", "attorney-general", "lord", "baroness"),
 
   /**
    * Titles besides those of {@link #MALE_TITLE} and {@link #FEMALE_TITLE} that make a lone surname
@@ -138,7 +142,23 @@ enum WordList {
       "security", "management", "spa", "sarl", "gmbh", "ag", "nv", "bv", "sa", "oy", "ab", "kk",
       "bhd", "pty", "plc.", "cos", "bancorp", "bancshares", "financial", "savings", "properties",
       "partnership", "resources", "mining", "petroleum", "chemicals", "foods", "stores", "markets",
-      "supermarkets", "enterprises"),
+      "supermarkets", "enterprises", "power", "electric", "machine", "machines", "construction",
+      "engineers", "engineering", "workers", "reserves", "works", "week", "shopping", "products",
+      "chemical", "computer", "computers", "tax", "program", "programme", "nation", "world", "bay",
+      "island", "islands", "sea", "ocean", "river", "coast", "valley", "mountains", "peninsula",
+      "strait", "canal", "lake", "county", "province", "region", "basin", "field", "fields", "asia",
+      "america", "africa", "democrat", "democrats", "republican", "republicans", "tory", "tories"),
+
+  /** Words that make a region of a place: "Southeast Asia", "West Berlin", "Central Pennsylvania". */
+  COMPASS(
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+      "inner", "outer", "north-east", "north-west", "south-east", "south-west"),
+
+  /** Legal forms of companies, which end a firm's name and never a person's: "Scott Inc". */
+  LEGAL_FORM(
+      "inc", "ltd", "plc", "llc", "corp", "co", "cos", "spa", "sarl", "gmbh", "ag", "nv", "bv",
+      "sa", "oy", "ab", "kk", "bhd", "pty", "bancorp", "bancshares", "incorporated", "limited"),
 
   /** A first word like these makes a run of capitals an organisation: "Banco Portugues". */
   ORGANISATION_FIRST(

@@ -47,6 +47,8 @@ class SpeakerExtractorTest {
             List.of("Eleanor Scott")),
         Arguments.of("a person speaking for a firm's own",
             "Joseph Pinole said its board would meet on Friday.", List.of("Joseph Pinole")),
+        Arguments.of("a first name before a word that could end a firm",
+            "Frank Field said the report was wrong.", List.of("Frank Field")),
         Arguments.of("two people speaking together",
             "Dr Jon Walpole and Dr Dennis McFee said the results were clear.",
             List.of("Jon Walpole", "Dennis McFee")),
@@ -136,6 +138,9 @@ class SpeakerExtractorTest {
         Arguments.of("a firm with a stock ticker", "Sears Roebok <S> said sales rose."),
         Arguments.of("a firm by its first word", "Banco Portugues said it would list shares."),
         Arguments.of("a firm by its legal form", "Agip Petroli Spa said output rose."),
+        Arguments.of("a region of a place", "\"Demand is weak,\" Southeast Asia said."),
+        Arguments.of("a place word ending a name", "Prudhoe Bay said output fell."),
+        Arguments.of("a first name before a legal form", "Scott Inc said output fell."),
         Arguments.of("a firm described with which",
             "Morgan Grenhill, which advised the bank, said the offer was fair."),
         Arguments.of("the name before an anonymous source's apposition",
@@ -212,6 +217,8 @@ class SpeakerExtractorTest {
         Arguments.of("Party chairman Roh Tae-woo said talks went well.", "Roh Tae-woo"),
         Arguments.of("Prime Minister-designate Noboru Takeda said talks went well.", "Noboru Takeda"),
         Arguments.of("Ms Essex said talks went well.", "Essex"),
+        Arguments.of("Financier Carl Lindgren said talks went well.", "Carl Lindgren"),
+        Arguments.of("Fly-half Jonny Wilkins said talks went well.", "Jonny Wilkins"),
         Arguments.of("U.S. Agriculture Secretary Ann Dow told reporters talks went well.", "Ann Dow"));
   }
 
