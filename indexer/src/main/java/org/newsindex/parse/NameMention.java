@@ -90,6 +90,7 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
         && !name.getLast().in(WordList.LEGAL_FORM);
     if (!firstAndLast && NameVocabulary.isOrganisationWord(name.get(name.size() - 1))
         || name.size() > 1 && name.getFirst().in(WordList.ORGANISATION_FIRST)
+        || !honorific && !firstAndLast && name.size() > 1 && name.getLast().in(WordList.NATIONALITY)
         || !honorific && Places.isPlace(String.join(" ", text))
         || text.size() > 1 && WordList.COMPASS.contains(NameVocabulary.lower(text.getFirst()))
             && Places.isPlace(String.join(" ", text.subList(1, text.size())))) {

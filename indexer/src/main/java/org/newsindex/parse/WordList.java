@@ -147,13 +147,29 @@ enum WordList {
       "chemical", "computer", "computers", "tax", "program", "programme", "nation", "world", "bay",
       "island", "islands", "sea", "ocean", "river", "coast", "valley", "mountains", "peninsula",
       "strait", "canal", "lake", "county", "province", "region", "basin", "field", "fields", "asia",
-      "america", "africa", "democrat", "democrats", "republican", "republicans", "tory", "tories"),
+      "america", "africa", "democrat", "democrats", "republican", "republicans", "tory", "tories",
+      "agreement", "accord", "accords", "treaty", "pact", "convention", "bulletin", "daily",
+      "weekly", "report", "gazette", "tribune", "shimbun", "series", "economy", "poll", "lines",
+      "statistics", "census", "community", "trade"),
 
   /** Words that make a region of a place: "Southeast Asia", "West Berlin", "Central Pennsylvania". */
   COMPASS(
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
       "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
       "inner", "outer", "north-east", "north-west", "south-east", "south-west"),
+
+  /**
+   * Adjectives of nations and regions, which end no person's name: "West German", "North American"
+   * (French, English and Irish are also surnames, so are left out).
+   */
+  NATIONALITY(
+      "american", "german", "african", "european", "canadian", "japanese", "chinese", "russian",
+      "soviet", "italian", "spanish", "asian", "australian", "mexican", "brazilian", "indian",
+      "arab", "israeli", "iranian", "iraqi", "korean", "swiss", "swedish", "norwegian", "danish",
+      "finnish", "belgian", "austrian", "polish", "greek", "turkish", "egyptian", "saudi",
+      "kuwaiti", "nigerian", "argentine", "venezuelan", "colombian", "chilean", "peruvian",
+      "philippine", "indonesian", "malaysian", "thai", "vietnamese", "pakistani", "latin", "nordic",
+      "scandinavian", "arabian", "persian", "caribbean", "pacific", "atlantic", "baltic", "balkan"),
 
   /** Legal forms of companies, which end a firm's name and never a person's: "Scott Inc". */
   LEGAL_FORM(
@@ -163,7 +179,8 @@ enum WordList {
   /** A first word like these makes a run of capitals an organisation: "Banco Portugues". */
   ORGANISATION_FIRST(
       "banco", "banca", "banque", "bank", "cie", "compagnie", "societe", "grupo", "gruppo",
-      "groupe", "club", "university", "college", "institute", "museum", "hotel", "team"),
+      "groupe", "club", "university", "college", "institute", "museum", "hotel", "team",
+      "statistics"),
 
   /** Capitalised words that start sentences or name days and months but never belong to a name. */
   NEVER_IN_NAME(
