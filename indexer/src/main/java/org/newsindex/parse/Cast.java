@@ -65,9 +65,10 @@ final class Cast {
     }
     // A family name written first before a hyphenated given name, as in "Roh Tae-woo", then alone:
     // "Roh said".
+    int length = surname.length();
     for (String full : fullNames) {
-      String given = full.substring(full.indexOf(' ') + 1);
-      if (full.startsWith(surname + " ") && given.indexOf('-') > 0 && given.indexOf(' ') < 0) {
+      if (full.length() > length + 1 && full.charAt(length) == ' ' && full.startsWith(surname)
+          && full.indexOf('-', length + 2) > 0 && full.indexOf(' ', length + 1) < 0) {
         return full;
       }
     }

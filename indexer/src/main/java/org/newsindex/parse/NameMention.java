@@ -91,9 +91,8 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
     if (!firstAndLast && NameVocabulary.isOrganisationWord(name.get(name.size() - 1))
         || name.size() > 1 && name.getFirst().in(WordList.ORGANISATION_FIRST)
         || !honorific && !firstAndLast && name.size() > 1 && name.getLast().in(WordList.NATIONALITY)
-        || !honorific && Places.isPlace(String.join(" ", text))
-        || text.size() > 1 && WordList.COMPASS.contains(NameVocabulary.lower(text.getFirst()))
-            && Places.isPlace(String.join(" ", text.subList(1, text.size())))) {
+        || !honorific && Places.isPlace(name, 0)
+        || name.size() > 1 && name.getFirst().in(WordList.COMPASS) && Places.isPlace(name, 1)) {
       return null;
     }
     if (afterArticle && lastTitle < 0) {

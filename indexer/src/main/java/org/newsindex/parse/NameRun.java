@@ -138,9 +138,12 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       return false;
     }
     // "Houston-based" and "Labour-run" describe; "Roh Tae-woo" and "Kim Young-sam" are names.
-    int hyphen = text.lastIndexOf('-');
-    if (hyphen > 0 && WordList.DESCRIPTOR_SUFFIX.contains(NameVocabulary.lower(text.substring(hyphen + 1)))) {
-      return false;
+    // indexOf is a vectorised intrinsic and most words have no hyphen; lastIndexOf is not.
+    if (text.indexOf('-') > 0) {
+      int hyphen = text.lastIndexOf('-');
+      if (WordList.DESCRIPTOR_SUFFIX.contains(NameVocabulary.lower(text.substring(hyphen + 1)))) {
+        return false;
+      }
     }
     return !(t.sentenceStart() && !NameVocabulary.isTitle(t) && lowercaseWords.contains(t.lower()));
   }

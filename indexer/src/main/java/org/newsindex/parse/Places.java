@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,11 +19,30 @@ final class Places {
 
   private static final Set<String> PLACES = load();
 
+  /** The first word of every place, so that most names are ruled out by one look-up. */
+  private static final Set<String> FIRST_WORDS = firstWords(PLACES);
+
   private Places() {}
 
-  /** True when the words, in any case, name one of the places. */
-  static boolean isPlace(String words) {
-    return PLACES.contains(NameVocabulary.lower(words));
+  /** True when the words from {@code from} on, in any case, name one of the places. */
+  static boolean isPlace(List<Token> words, int from) {
+    if (from >= words.size() || !FIRST_WORDS.contains(words.get(from).lower())) {
+      return false;
+    }
+    StringBuilder key = new StringBuilder(words.get(from).lower());
+    for (int i = from + 1; i < words.size(); i++) {
+      key.append(' ').append(words.get(i).lower());
+    }
+    return PLACES.contains(key.toString());
+  }
+
+  private static Set<String> firstWords(Set<String> places) {
+    Set<String> first = new HashSet<>();
+    for (String place : places) {
+      int space = place.indexOf(' ');
+      first.add(space < 0 ? place : place.substring(0, space));
+    }
+    return Set.copyOf(first);
   }
 
   private static Set<String> load() {
