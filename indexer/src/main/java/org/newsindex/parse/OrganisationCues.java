@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What the words around a name say about it being an organisation's: "Comissaria Smith said in its
- * weekly review", "Morgan Grenfell, which advised the bank", "Sears Roebuck <S>". A person says
- * "his" or "her" and is "who"; a firm says "its", is "which", and has a stock ticker. Read over the whole article before anyone is attributed
+ * weekly review", "Morgan Grenfell, which advised the bank", "Sears Roebuck <S>", "an analyst at
+ * Merrill Lynch". A person says "his" or "her" and is "who"; a firm says "its", is "which", has a
+ * stock ticker, and is where a role is held. Read over the whole article before anyone is attributed
  * speech, so that every mention of the name is known to be the firm's.
  */
 final class OrganisationCues {
@@ -27,6 +28,11 @@ final class OrganisationCues {
       // "<Gold Hill Computers>", as wire copy marks companies.
       return run.mention().text();
     }
+    if (afterRoleAndPreposition(tokens, run.start()) && !run.mention().honorific()) {
+      // "chief economist at Merrill Lynch": the place a role is held is a firm ("spokesman for"
+      // and "director of" may name a person or a film).
+      return run.mention().text();
+    }
     if (next + 1 < tokens.size() && tokens.get(next).is(",")
         && tokens.get(next + 1).isNarrativeWord() && tokens.get(next + 1).text().equals("which")) {
       return run.mention().text();
@@ -36,6 +42,19 @@ final class OrganisationCues {
       return run.mention().text();
     }
     return null;
+  }
+
+  private static boolean afterRoleAndPreposition(List<Token> tokens, int start) {
+    if (start < 2) {
+      return false;
+    }
+    Token preposition = tokens.get(start - 1);
+    Token role = tokens.get(start - 2);
+    if (!preposition.isNarrativeWord() || !role.isNarrativeWord() || !role.isLowerCase()) {
+      return false;
+    }
+    String p = preposition.text();
+    return p.equals("at") && (role.in(WordList.PERSON_NOUN) || role.in(WordList.ANONYMOUS_ROLE));
   }
 
   /**

@@ -137,6 +137,8 @@ class SpeakerExtractorTest {
             "Bolton Wanderers boss Sam Lee was pleased.\n\nBolton Wanderers said it was fair."),
         Arguments.of("a firm that speaks of its own",
             "Comissaria Lemos said in its weekly review that showers continued."),
+        Arguments.of("the firm where a role is held",
+            "Kim Lee, an analyst at Global Vista, was cautious.\n\nGlobal Vista said prices would rise."),
         Arguments.of("a firm with a stock ticker", "Sears Roebok <S> said sales rose."),
         Arguments.of("a firm by its first word", "Banco Portugues said it would list shares."),
         Arguments.of("a firm by its legal form", "Agip Petroli Spa said output rose."),
