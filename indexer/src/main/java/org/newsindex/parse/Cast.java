@@ -49,7 +49,7 @@ final class Cast {
       return null;
     }
     if (mention.isFull()) {
-      return mention.text();
+      return fullest(mention.text());
     }
     String surname = mention.surname();
     String lastWord = " " + surname;
@@ -75,6 +75,23 @@ final class Cast {
     // An honorific makes a lone surname a person even when the article never gives a first name,
     // here or anywhere else in the article ("President Reagan" ... "Reagan told reporters").
     return mention.honorific() || titledSurnames.contains(surname) ? surname : null;
+  }
+
+  /**
+   * The longest name the article gives that ends with a two-word one: "Santos Alvite" is "Fernando
+   * Santos Alvite", "De Clercq" is "Willy de Clercq" (a particle may be capitalised at a sentence's
+   * start). The name itself when none does.
+   */
+  private String fullest(String name) {
+    String ending = " " + name;
+    String found = name;
+    for (String full : fullNames) {
+      if (full.length() > found.length()
+          && full.regionMatches(true, full.length() - ending.length(), ending, 0, ending.length())) {
+        found = full;
+      }
+    }
+    return found;
   }
 
   /** Records that a person is now the one "he" or "she" would refer to. */

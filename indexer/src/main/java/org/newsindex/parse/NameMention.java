@@ -91,8 +91,9 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
     if (!firstAndLast && NameVocabulary.isOrganisationWord(name.get(name.size() - 1))
         || name.size() > 1 && name.getFirst().in(WordList.ORGANISATION_FIRST)
         || !honorific && !firstAndLast && name.size() > 1 && name.getLast().in(WordList.NATIONALITY)
-        || !honorific && Places.isPlace(name, 0)
-        || name.size() > 1 && name.getFirst().in(WordList.COMPASS) && Places.isPlace(name, 1)) {
+        || !honorific && (Gazetteer.PLACES.contains(name, 0) || Gazetteer.FIRMS.contains(name, 0))
+        || name.size() > 1 && name.getFirst().in(WordList.COMPASS)
+            && Gazetteer.PLACES.contains(name, 1)) {
       return null;
     }
     if (afterArticle && lastTitle < 0) {
