@@ -37,11 +37,12 @@ final class AttributionFinder {
           // The agent of a passive: "the sum announced by Chancellor Gordon Brown".
           a = nameAfter(tokens, runByEnd, i + 2);
         }
+        int subjectEnd = subjectEnd(tokens, i);
         if (a == null) {
-          a = secondVerb(tokens, found, i);
+          a = secondVerb(tokens, found, i, subjectEnd);
         }
         if (a == null) {
-          a = subjectBefore(tokens, runByEnd, i);
+          a = subjectBefore(tokens, runByEnd, subjectEnd);
         }
         if (a == null && t.in(WordList.INVERTIBLE_VERB) && (followsQuoteOrComma(tokens, i) || t.sentenceStart())) {
           a = nameAfter(tokens, runByEnd, i + 1);
@@ -70,14 +71,11 @@ final class AttributionFinder {
   /**
    * The speaker of a verb joined to an earlier one of the same sentence: in {@code Mr Howard said
    * ..., but admitted it was "not an easy issue"} the subject of "said" also admits. Null when the
-   * verb follows no "and" or "but", or the sentence has no attribution before it.
+   * verb follows no "and" or "but" (the word at {@code j}, where its subject would end), or the
+   * sentence has no attribution before it.
    */
-  private static Attribution secondVerb(List<Token> tokens, List<Attribution> found, int verb) {
-    int j = verb - 1;
-    while (j >= 0 && tokens.get(j).isNarrativeWord()
-        && tokens.get(j).in(WordList.BETWEEN_SUBJECT_AND_VERB)) {
-      j--;
-    }
+  private static Attribution secondVerb(List<Token> tokens, List<Attribution> found, int verb,
+      int j) {
     if (j < 0 || !tokens.get(j).isNarrativeWord()
         || !(tokens.get(j).lower().equals("and") || tokens.get(j).lower().equals("but"))
         || found.isEmpty()) {
@@ -108,12 +106,21 @@ final class AttributionFinder {
     return !before.in(WordList.DETERMINER) && !NameVocabulary.isPossessive(before.lower());
   }
 
-  private static Attribution subjectBefore(List<Token> tokens, NameRun[] runByEnd, int verb) {
+  /**
+   * The last token of a verb's subject, past the words that may stand between ("has also said"),
+   * or -1 when the paragraph starts before it.
+   */
+  private static int subjectEnd(List<Token> tokens, int verb) {
     int j = verb - 1;
     while (j >= 0 && tokens.get(j).isNarrativeWord()
         && tokens.get(j).in(WordList.BETWEEN_SUBJECT_AND_VERB)) {
       j--;
     }
+    return j;
+  }
+
+  /** The speaker named, described or pronounced as the subject ending at token {@code j}. */
+  private static Attribution subjectBefore(List<Token> tokens, NameRun[] runByEnd, int j) {
     if (j < 0) {
       return null;
     }
