@@ -221,7 +221,7 @@ final class AttributionFinder {
       return false;
     }
     Token noun = tokens.get(end);
-    if (!noun.isLowerCase() || !(noun.in(WordList.PERSON_NOUN) || noun.text().endsWith("-year-old"))) {
+    if (!noun.isRole() && !(noun.isLowerCase() && noun.text().endsWith("-year-old"))) {
       return false;
     }
     for (int k = end - 1; k >= 0 && k >= end - MAX_DESCRIPTION; k--) {
@@ -358,8 +358,7 @@ final class AttributionFinder {
   /** "Paul Mlotok, oil analyst for Salomon Brothers said": a singular role in the stretch. */
   private static boolean namesRole(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (t.isLowerCase() && (t.in(WordList.PERSON_NOUN) || t.in(WordList.ANONYMOUS_ROLE))) {
+      if (tokens.get(k).isRoleOrSource()) {
         return true;
       }
     }

@@ -57,7 +57,7 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
     // common first name begins: "Space Agency Robert Smith" is Robert Smith.
     for (int i = 1; i < name.size() - 1; i++) {
       if (NameVocabulary.firstNameGender(name.get(0)) != Gender.UNKNOWN
-          || isInitial(name.get(i - 1).text())) {
+          || NameVocabulary.isInitial(name.get(i - 1).text())) {
         break;
       }
       if (NameVocabulary.firstNameGender(name.get(i)) != Gender.UNKNOWN) {
@@ -103,11 +103,6 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
       gender = NameVocabulary.firstNameGender(name.getFirst());
     }
     return new NameMention(text, gender, honorific);
-  }
-
-  /** "J." of "J. David Lyons". */
-  private static boolean isInitial(String word) {
-    return word.length() == 2 && word.charAt(1) == '.';
   }
 
   String surname() {

@@ -65,7 +65,7 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       }
       boolean afterArticle = start > 0 && tokens.get(start - 1).isNarrativeWord()
           && tokens.get(start - 1).lower().equals("the");
-      boolean attributive = !possessive && i < tokens.size() && isRole(tokens.get(i));
+      boolean attributive = !possessive && i < tokens.size() && tokens.get(i).isRole();
       boolean partOfOrganisation = !runs.isEmpty() && ofOrganisation(tokens, runs.getLast(), start);
       NameMention mention = attributive
           ? null : NameMention.read(words, afterArticle, afterRole(tokens, start));
@@ -105,11 +105,7 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
 
   /** "Madrid midfielder Guti": a lower-case role right before the run, which makes one word a name. */
   private static boolean afterRole(List<Token> tokens, int start) {
-    return start > 0 && isRole(tokens.get(start - 1));
-  }
-
-  private static boolean isRole(Token t) {
-    return t.isNarrativeWord() && t.isLowerCase() && t.in(WordList.PERSON_NOUN);
+    return start > 0 && tokens.get(start - 1).isRole();
   }
 
   /** "The National Association of Purchasing Management": the run continues an organisation's name. */

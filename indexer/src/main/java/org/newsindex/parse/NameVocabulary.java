@@ -85,6 +85,11 @@ final class NameVocabulary {
     return word.endsWith("s") ? word.substring(0, word.length() - 2) : word.substring(0, word.length() - 1);
   }
 
+  /** True for an initial: the "J." of "J. David Lyons". */
+  static boolean isInitial(String word) {
+    return word.length() == 2 && word.charAt(1) == '.';
+  }
+
   /** An acronym such as BBC or UN names an organisation, not a person. */
   static boolean isAcronym(String word) {
     int letters = 0;

@@ -50,11 +50,8 @@ final class OrganisationCues {
     }
     Token preposition = tokens.get(start - 1);
     Token role = tokens.get(start - 2);
-    if (!preposition.isNarrativeWord() || !role.isNarrativeWord() || !role.isLowerCase()) {
-      return false;
-    }
-    String p = preposition.text();
-    return p.equals("at") && (role.in(WordList.PERSON_NOUN) || role.in(WordList.ANONYMOUS_ROLE));
+    return preposition.isNarrativeWord() && preposition.text().equals("at")
+        && role.isRoleOrSource();
   }
 
   /**
@@ -63,7 +60,7 @@ final class OrganisationCues {
    */
   private static boolean looksLikePersonalName(NameMention name) {
     for (String word : name.words()) {
-      if (word.length() == 2 && word.charAt(1) == '.') {
+      if (NameVocabulary.isInitial(word)) {
         return true;
       }
     }

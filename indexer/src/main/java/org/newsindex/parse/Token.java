@@ -63,6 +63,19 @@ record Token(String text, String lower, int lists, Kind kind, boolean quoted, bo
     return text.equals(lower);
   }
 
+  /**
+   * True for an unquoted lower-case noun of a person's role ({@link WordList#PERSON_NOUN}): the
+   * "midfielder" of "Madrid midfielder Guti", the "chancellor" of "the chancellor said".
+   */
+  boolean isRole() {
+    return isNarrativeWord() && isLowerCase() && in(WordList.PERSON_NOUN);
+  }
+
+  /** True for a {@link #isRole() role} or the role of an anonymous source ("spokesman", "analyst"). */
+  boolean isRoleOrSource() {
+    return isRole() || isNarrativeWord() && isLowerCase() && in(WordList.ANONYMOUS_ROLE);
+  }
+
   /** True for a dotted abbreviation such as "U.S." ({@link ParagraphTokenizer} keeps it whole). */
   boolean isAbbreviation() {
     return text.length() > 3 && text.charAt(1) == '.';
