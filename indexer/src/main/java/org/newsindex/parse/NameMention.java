@@ -55,9 +55,9 @@ record NameMention(List<String> words, String text, Gender gender, boolean honor
     List<Token> name = new ArrayList<>(words.subList(lastTitle + 1, words.size()));
     // A descriptor the title list lacks ("Hollywood film star Liam Neeson" aside) ends where a
     // common first name begins: "Space Agency Robert Smith" is Robert Smith.
-    for (int i = 1; i < name.size() - 1; i++) {
-      if (NameVocabulary.firstNameGender(name.get(0)) != Gender.UNKNOWN
-          || NameVocabulary.isInitial(name.get(i - 1).text())) {
+    boolean startsWithFirstName = NameVocabulary.firstNameGender(name.get(0)) != Gender.UNKNOWN;
+    for (int i = 1; i < name.size() - 1 && !startsWithFirstName; i++) {
+      if (NameVocabulary.isInitial(name.get(i - 1).text())) {
         break;
       }
       if (NameVocabulary.firstNameGender(name.get(i)) != Gender.UNKNOWN) {
