@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsindex.Article;
-import org.newsindex.eval.ArticleMistakes;
 import org.newsindex.eval.GoldArticle;
 import org.newsindex.eval.GoldFile;
 import org.newsindex.eval.Mistake;
@@ -133,8 +130,10 @@ public final class EvalSpeakersCommand implements Callable<Integer> {
         card.precision(), card.recall(), card.f1(), card.quoteAccuracy(), card.quotesCorrect(),
         card.quotesTotal()));
 
-    Map<String, Map<MistakeKind, List<String>>> byKind = new LinkedHashMap<>();
-    cards.forEach((name, card) -> byKind.put(name, mistakesByKind(card)));
+    // Each article's mistakes are sorted into kinds once, for the counts and for the listing.
+    Map<String, List<List<Mistake>>> sorted = new LinkedHashMap<>();
+    cards.forEach((name, card) ->
+        sorted.put(name, card.mistakes().stream().map(Mistake::of).toList()));
     out.println();
     int labelWidth = 0;
     for (MistakeKind kind : MistakeKind.values()) {
@@ -145,28 +144,19 @@ public final class EvalSpeakersCommand implements Callable<Integer> {
     out.println();
     for (MistakeKind kind : MistakeKind.values()) {
       out.printf(Locale.ROOT, "%-" + labelWidth + "s", kind.label());
-      cards.keySet().forEach(name -> out.printf(Locale.ROOT, "  %" + name.length() + "d",
-          byKind.get(name).getOrDefault(kind, List.of()).size()));
+      sorted.forEach((name, articles) -> out.printf(Locale.ROOT, "  %" + name.length() + "d",
+          articles.stream().flatMap(List::stream).filter(m -> m.kind() == kind).count()));
       out.println();
     }
     cards.forEach((name, card) -> {
       out.printf(Locale.ROOT, "%n%s: %d articles with mistakes%n", name, card.mistakes().size());
-      for (ArticleMistakes article : card.mistakes()) {
-        out.printf(Locale.ROOT, "%s%n", article.id());
-        for (Mistake mistake : Mistake.of(article)) {
+      List<List<Mistake>> articles = sorted.get(name);
+      for (int i = 0; i < articles.size(); i++) {
+        out.printf(Locale.ROOT, "%s%n", card.mistakes().get(i).id());
+        for (Mistake mistake : articles.get(i)) {
           out.printf(Locale.ROOT, "  %s: %s%n", mistake.kind().label(), mistake.what());
         }
       }
     });
-  }
-
-  private static Map<MistakeKind, List<String>> mistakesByKind(Scorecard card) {
-    Map<MistakeKind, List<String>> byKind = new EnumMap<>(MistakeKind.class);
-    for (ArticleMistakes article : card.mistakes()) {
-      for (Mistake mistake : Mistake.of(article)) {
-        byKind.computeIfAbsent(mistake.kind(), k -> new ArrayList<>()).add(mistake.what());
-      }
-    }
-    return byKind;
   }
 }
