@@ -55,6 +55,9 @@ final class LuceneNewsSearcher implements NewsSearcher {
   private final ExecutorService slices;
   private final SpellingSuggester speller = new SpellingSuggester();
 
+  /** Admits one search per core; the rest wait their turn, up to the timeout. */
+  private final SearchGate gate = SearchGate.perCore();
+
   /** Requests running now: one alone gets every core, several share them. */
   private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -223,10 +226,16 @@ final class LuceneNewsSearcher implements NewsSearcher {
   }
 
   /**
-   * Runs work on the current commit, under this searcher's timeout: in slices on every core when it
-   * is the only request running, on its own thread when others keep the cores busy.
+   * Runs work on the current commit when the gate lets it in, under this searcher's timeout: in
+   * slices on every core when it is the only request running, on its own thread when others keep
+   * the cores busy. A search that waits the whole timeout for its turn fails with {@link
+   * SearcherBusyException}.
    */
   private <T> T withSearcher(Work<T> work) throws IOException {
+    return gate.pass(timeout, () -> onCurrentCommit(work));
+  }
+
+  private <T> T onCurrentCommit(Work<T> work) throws IOException {
     FacetedSearcher shared = (FacetedSearcher) searchers.acquire();
     int running = inFlight.incrementAndGet();
     try {

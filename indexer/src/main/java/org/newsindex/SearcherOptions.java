@@ -7,7 +7,9 @@ import java.util.Objects;
  * How a {@link NewsSearcher} runs, over a local index or an OpenSearch one.
  *
  * @param timeout         how long one search may run before it is stopped with an {@link
- *                        InvalidQueryException}
+ *                        InvalidQueryException}; also how long it may wait for its turn while
+ *                        as many searches run as there are cores, before it fails with a {@link
+ *                        SearcherBusyException}
  * @param resultCacheSize how many recent search results to keep and serve again until the index
  *                        changes; 0 turns the cache off (for measuring the search itself)
  */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.NewsSearcher;
+import org.newsindex.SearcherBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,9 @@ public final class NewsServer {
   static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
   private static final Logger LOG = LoggerFactory.getLogger(NewsServer.class);
+
+  /** When a client told that the searcher is busy should ask again. */
+  private static final String RETRY_AFTER_SECONDS = "1";
 
   private NewsServer() {}
 
@@ -65,6 +70,12 @@ public final class NewsServer {
 
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+          config.routes.exception(
+              SearcherBusyException.class,
+              (e, ctx) ->
+                  ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                      .header(Header.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                      .json(new ErrorResponse(e.getMessage())));
           config.routes.exception(
               ValidationException.class, (e, ctx) -> badRequest(ctx, describe(e.getErrors())));
           config.routes.exception(

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
 import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
+import org.newsindex.SearcherBusyException;
 
 /**
  * What the server does whatever index it answers from: the page, unknown routes, requests Jetty
@@ -117,6 +119,23 @@ class NewsServerTest {
             assertJson(response);
             assertThat(response.body().string()).isEqualTo("{\"error\":\"internal error\"}");
           }
+        });
+  }
+
+  @Test
+  void busySearcherIsServiceUnavailableWithRetryAfter() {
+    NewsSearcher busy = FailingSearcher.throwing(new SearcherBusyException(Duration.ofSeconds(2)));
+    JavalinTest.test(
+        NewsServer.create(busy),
+        (server, client) -> {
+          Response response = client.get(search("bank"));
+          assertThat(response.code()).isEqualTo(503);
+          assertJson(response);
+          assertThat(response.headers().get("Retry-After")).containsExactly("1");
+          assertThat(response.body().string())
+              .isEqualTo(
+                  "{\"error\":\"the searcher is busy: no turn to search came within 2000 ms;"
+                      + " try again\"}");
         });
   }
 
