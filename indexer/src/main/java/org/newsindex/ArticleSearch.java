@@ -125,14 +125,14 @@ final class ArticleSearch {
 
   /** The articles the text matches within the date range, before facet filters. */
   private Query articles(Query text) {
-    BooleanQuery.Builder query =
-        new BooleanQuery.Builder()
-            .add(text, BooleanClause.Occur.MUST)
-            .add(Schema.kind(Schema.ARTICLE), BooleanClause.Occur.FILTER);
-    if (request.dateFrom() != null || request.dateTo() != null) {
-      query.add(Schema.dateRange(request.dateFrom(), request.dateTo()), BooleanClause.Occur.FILTER);
+    Query articles = Schema.ofKind(Schema.ARTICLE, text);
+    if (request.dateFrom() == null && request.dateTo() == null) {
+      return articles;
     }
-    return query.build();
+    return new BooleanQuery.Builder()
+        .add(articles, BooleanClause.Occur.MUST)
+        .add(Schema.dateRange(request.dateFrom(), request.dateTo()), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** The articles that match the text and every filter, as a plain query (no sideways counts). */

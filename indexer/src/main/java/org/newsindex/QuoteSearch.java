@@ -51,23 +51,23 @@ final class QuoteSearch {
 
   QuoteSearchResult run() throws IOException {
     long started = System.nanoTime();
-    BooleanQuery.Builder quotes =
-        new BooleanQuery.Builder().add(Schema.kind(Schema.QUOTE), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
     if (request.query() != null) {
-      quotes.add(text, BooleanClause.Occur.MUST);
+      words.add(text, BooleanClause.Occur.MUST);
     }
     if (request.speaker() != null) {
-      quotes.add(
+      words.add(
           new TermQuery(new Term(Schema.QUOTE_SPEAKER, request.speaker())),
           BooleanClause.Occur.FILTER);
     }
+    Query quotes = Schema.ofKind(Schema.QUOTE, words.build());
     int window = request.from() + request.size();
     TopDocs top =
         request.query() == null
             ? searcher.search(
-                quotes.build(), new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE))
+                quotes, new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE))
             : searcher.search(
-                quotes.build(), new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+                quotes, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
     ScoreDoc[] page = Page.of(top, request.from());
     List<QuoteSearchResult.Hit> hits = hits(page);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;

@@ -37,8 +37,9 @@ final class RelatedArticles {
     moreLikeThis.setMaxQueryTerms(QUERY_TERMS);
     Query query =
         new BooleanQuery.Builder()
-            .add(WordForms.toIndexTerms(moreLikeThis.like(docId)), BooleanClause.Occur.MUST)
-            .add(Schema.kind(Schema.ARTICLE), BooleanClause.Occur.FILTER)
+            .add(
+                Schema.ofKind(Schema.ARTICLE, WordForms.toIndexTerms(moreLikeThis.like(docId))),
+                BooleanClause.Occur.MUST)
             .add(new TermQuery(Schema.blockTerm(articleId)), BooleanClause.Occur.MUST_NOT)
             .build();
     StoredFields stored = searcher.storedFields();

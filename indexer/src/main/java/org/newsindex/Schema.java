@@ -31,7 +31,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -197,6 +204,12 @@ final class Schema {
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 
+  /** The searched fields that only documents of each kind carry. */
+  private static final Map<String, Set<String>> FIELDS_OF_KIND =
+      Map.of(
+          ARTICLE, Set.of(HEADLINE, PARAGRAPHS),
+          QUOTE, Set.of(QUOTE_TEXT, QUOTE_SPEAKER));
+
   private Schema() {}
 
   /**
@@ -243,6 +256,55 @@ final class Schema {
   /** Matches the documents of one kind. */
   static Query kind(String kind) {
     return new TermQuery(new Term(KIND, kind));
+  }
+
+  /**
+   * The documents of one kind that {@code query} matches. A query that can match only through
+   * fields the kind alone carries (only articles have a headline and paragraphs, only quotes a
+   * quote's text) is returned as it is: a filter on the kind's term, which lists nearly every
+   * document of the index, would only cost time.
+   */
+  static Query ofKind(String kind, Query query) {
+    if (matchesOnlyThrough(query, FIELDS_OF_KIND.get(kind))) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(kind(kind), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * Whether every document {@code query} matches carries one of {@code fields}: some required
+   * clause, or every optional clause that one must match, matches only through them. Queries of
+   * unknown structure may match anything.
+   */
+  private static boolean matchesOnlyThrough(Query query, Set<String> fields) {
+    return switch (query) {
+      case BooleanQuery bool -> {
+        List<Query> required = new ArrayList<>();
+        List<Query> optional = new ArrayList<>();
+        for (BooleanClause clause : bool.clauses()) {
+          switch (clause.occur()) {
+            case MUST, FILTER -> required.add(clause.query());
+            case SHOULD -> optional.add(clause.query());
+            case MUST_NOT -> {}
+          }
+        }
+        boolean oneOptionalMustMatch =
+            !optional.isEmpty() && (required.isEmpty() || bool.getMinimumNumberShouldMatch() > 0);
+        yield required.stream().anyMatch(clause -> matchesOnlyThrough(clause, fields))
+            || oneOptionalMustMatch
+                && optional.stream().allMatch(clause -> matchesOnlyThrough(clause, fields));
+      }
+      case BoostQuery boost -> matchesOnlyThrough(boost.getQuery(), fields);
+      case TermQuery term -> fields.contains(term.getTerm().field());
+      case SynonymQuery synonyms -> fields.contains(synonyms.getField());
+      case PhraseQuery phrase -> phrase.getTerms().length > 0 && fields.contains(phrase.getField());
+      case MultiTermQuery terms -> fields.contains(terms.getField());
+      case MatchNoDocsQuery nothing -> true;
+      default -> false;
+    };
   }
 
   /**
