@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Time for one search as the server runs it: {@link NewsSearcher#search} parses the query, ranks
@@ -123,6 +124,18 @@ public class SearchBenchmark {
   /** A keyword query. */
   @Benchmark
   public SearchResult keyword(Index index) throws IOException {
+    return index.searcher.search(nextOf(keyword));
+  }
+
+  /**
+   * Keyword queries from 16 threads at once, as the server's connections send them: searches
+   * answered per second when more ask than the searcher's gate lets run (one per core).
+   */
+  @Benchmark
+  @Threads(16)
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public SearchResult keywordSixteenClients(Index index) throws IOException {
     return index.searcher.search(nextOf(keyword));
   }
 
