@@ -236,8 +236,17 @@ EOF
     fi
     sleep 1
   done
-  http_get "$http_port" / | grep -q "\"name\" : \"$name\"" \
-    || die "something other than node $name answers on port $http_port"
+  # The node answers its name at /. No "http_get | grep -q" here: under pipefail, grep -q quitting
+  # at its match can kill the writer with SIGPIPE and fail a node that is up. Asked thrice, in case
+  # a busy machine times the first request out.
+  local identity="" tries
+  for tries in 1 2 3; do
+    identity=$(http_get "$http_port" / || true)
+    [[ $identity == *"\"name\" : \"$name\""* ]] && break
+    sleep 1
+  done
+  [[ $identity == *"\"name\" : \"$name\""* ]] \
+    || die "something other than node $name answers on port $http_port: ${identity:-no answer}"
   echo "node $name up on http://127.0.0.1:$http_port: $status after $((SECONDS - started))s"
 }
 
