@@ -57,12 +57,16 @@ final class NameVocabulary {
     return word.in(WordList.POST_NOMINAL);
   }
 
-  /** True when the word, less any possessive ending ("Commons'"), is an organisation's last word. */
+  /**
+   * True when the word, less any possessive ending ("Commons'"), is an organisation's last word or
+   * a legal form.
+   */
   static boolean isOrganisationWord(Token word) {
     if (!isPossessive(word.text())) {
-      return word.in(WordList.ORGANISATION);
+      return word.in(WordList.ORGANISATION) || word.in(WordList.LEGAL_FORM);
     }
-    return WordList.ORGANISATION.contains(lower(possessiveStem(word.text())));
+    String stem = lower(possessiveStem(word.text()));
+    return WordList.ORGANISATION.contains(stem) || WordList.LEGAL_FORM.contains(stem);
   }
 
   static boolean isNeverInName(Token word) {

@@ -118,9 +118,12 @@ enum WordList {
   /** Honours written after a name; stripped so "John Smith QC" is "John Smith". */
   POST_NOMINAL("qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd"),
 
-  /** A last word like these makes a run of capitals an organisation, a place or an event. */
+  /**
+   * A last word like these makes a run of capitals an organisation, a place or an event; so does a
+   * {@link #LEGAL_FORM}.
+   */
   ORGANISATION(
-      "ltd", "inc", "plc", "llc", "corp", "co", "group", "party", "bank", "office", "ministry",
+      "group", "party", "bank", "office", "ministry",
       "department", "council", "association", "union", "agency", "commission", "committee", "court",
       "corporation", "company", "institute", "university", "college", "school", "club",
       "federation", "league", "board", "authority", "service", "services", "trust", "foundation",
@@ -139,8 +142,7 @@ enum WordList {
       "coalition", "front", "movement", "unit", "team", "squad", "policy", "officials", "spokesman",
       "spokeswoman", "insurance", "energy", "oil", "steel", "electronics", "software",
       "microsystems", "labs", "laboratories", "pharmaceuticals", "bros", "brothers", "affairs",
-      "security", "management", "spa", "sarl", "gmbh", "ag", "nv", "bv", "sa", "oy", "ab", "kk",
-      "bhd", "pty", "plc.", "cos", "bancorp", "bancshares", "financial", "savings", "properties",
+      "security", "management", "plc.", "financial", "savings", "properties",
       "partnership", "resources", "mining", "petroleum", "chemicals", "foods", "stores", "markets",
       "supermarkets", "enterprises", "power", "electric", "machine", "machines", "construction",
       "engineers", "engineering", "workers", "reserves", "works", "week", "shopping", "products",
@@ -174,7 +176,7 @@ enum WordList {
   /** Legal forms of companies, which end a firm's name and never a person's: "Scott Inc". */
   LEGAL_FORM(
       "inc", "ltd", "plc", "llc", "corp", "co", "cos", "spa", "sarl", "gmbh", "ag", "nv", "bv",
-      "sa", "oy", "ab", "kk", "bhd", "pty", "bancorp", "bancshares", "incorporated", "limited"),
+      "sa", "oy", "ab", "kk", "bhd", "pty", "bancorp", "bancshares"),
 
   /** A first word like these makes a run of capitals an organisation: "Banco Portugues". */
   ORGANISATION_FIRST(
