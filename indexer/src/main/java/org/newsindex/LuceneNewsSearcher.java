@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -55,11 +54,11 @@ final class LuceneNewsSearcher implements NewsSearcher {
   private final ExecutorService slices;
   private final SpellingSuggester speller = new SpellingSuggester();
 
-  /** Admits one search per core; the rest wait their turn, up to the timeout. */
+  /**
+   * Admits one search per core; the rest wait their turn, up to the timeout. A search alone gets
+   * every core, several share them.
+   */
   private final SearchGate gate = SearchGate.perCore();
-
-  /** Requests running now: one alone gets every core, several share them. */
-  private final AtomicInteger inFlight = new AtomicInteger();
 
   /** Recent article searches; news readers ask the same popular questions again and again. */
   private final ResultCache<SearchRequest, SearchResult> results;
@@ -232,14 +231,13 @@ final class LuceneNewsSearcher implements NewsSearcher {
    * SearcherBusyException}.
    */
   private <T> T withSearcher(Work<T> work) throws IOException {
-    return gate.pass(timeout, () -> onCurrentCommit(work));
+    return gate.pass(timeout, alone -> onCurrentCommit(work, alone));
   }
 
-  private <T> T onCurrentCommit(Work<T> work) throws IOException {
+  private <T> T onCurrentCommit(Work<T> work, boolean alone) throws IOException {
     FacetedSearcher shared = (FacetedSearcher) searchers.acquire();
-    int running = inFlight.incrementAndGet();
     try {
-      FacetedSearcher searcher = shared.withTimeout(timeout, running == 1);
+      FacetedSearcher searcher = shared.withTimeout(timeout, alone);
       T result = work.on(searcher);
       if (searcher.timedOut()) {
         throw Limits.tooSlow(timeout);
@@ -250,7 +248,6 @@ final class LuceneNewsSearcher implements NewsSearcher {
     } catch (IndexSearcher.TooManyClauses e) {
       throw Limits.tooManyClauses();
     } finally {
-      inFlight.decrementAndGet();
       searchers.release(shared);
     }
   }

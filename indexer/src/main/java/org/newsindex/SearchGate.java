@@ -18,15 +18,21 @@ final class SearchGate {
   /** Something to run once the gate lets it in. */
   @FunctionalInterface
   interface Work<T> {
-    T run() throws IOException;
+    /**
+     * Runs; {@code alone} says whether no other search was running when this one's turn came, so
+     * that it may use every core.
+     */
+    T run(boolean alone) throws IOException;
   }
 
+  private final int concurrency;
   private final Semaphore turns;
 
   SearchGate(int concurrency) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
     }
+    this.concurrency = concurrency;
     this.turns = new Semaphore(concurrency, true);
   }
 
@@ -50,7 +56,7 @@ final class SearchGate {
       throw new InterruptedIOException("interrupted while waiting to search");
     }
     try {
-      return work.run();
+      return work.run(turns.availablePermits() == concurrency - 1);
     } finally {
       turns.release();
     }

@@ -29,7 +29,7 @@ class SearchGateTest {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         int request = i;
-        answers.add(clients.submit(() -> gate.pass(PATIENT, () -> {
+        answers.add(clients.submit(() -> gate.pass(PATIENT, alone -> {
           mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
           sleep(2);
           running.decrementAndGet();
@@ -52,21 +52,43 @@ class SearchGateTest {
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService holder = Executors.newSingleThreadExecutor();
     try {
-      Future<String> held = holder.submit(() -> gate.pass(PATIENT, () -> {
+      Future<String> held = holder.submit(() -> gate.pass(PATIENT, alone -> {
         holding.countDown();
         await(release);
         return "first";
       }));
       holding.await();
 
-      assertThatThrownBy(() -> gate.pass(Duration.ofMillis(50), () -> "second"))
+      assertThatThrownBy(() -> gate.pass(Duration.ofMillis(50), alone -> "second"))
           .isInstanceOf(SearcherBusyException.class)
           .hasMessageContaining("within 50 ms");
 
       release.countDown();
       assertThat(held.get(30, TimeUnit.SECONDS)).isEqualTo("first");
-      assertThat(gate.pass(Duration.ofMillis(50), () -> "third")).isEqualTo("third");
+      assertThat(gate.<String>pass(Duration.ofMillis(50), alone -> "third")).isEqualTo("third");
     } finally {
+      holder.shutdownNow();
+    }
+  }
+
+  @Test
+  void tellsASearchWhetherItRunsAlone() throws Exception {
+    SearchGate gate = new SearchGate(2);
+    assertThat(gate.<Boolean>pass(PATIENT, alone -> alone)).isTrue();
+
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService holder = Executors.newSingleThreadExecutor();
+    try {
+      holder.submit(() -> gate.pass(PATIENT, alone -> {
+        holding.countDown();
+        await(release);
+        return alone;
+      }));
+      holding.await();
+      assertThat(gate.<Boolean>pass(PATIENT, alone -> alone)).isFalse();
+    } finally {
+      release.countDown();
       holder.shutdownNow();
     }
   }
@@ -74,10 +96,10 @@ class SearchGateTest {
   @Test
   void aFailedSearchGivesItsTurnBack() throws IOException {
     SearchGate gate = new SearchGate(1);
-    assertThatThrownBy(() -> gate.pass(PATIENT, () -> {
+    assertThatThrownBy(() -> gate.pass(PATIENT, alone -> {
       throw new IOException("index gone");
     })).hasMessage("index gone");
-    assertThat(gate.pass(Duration.ZERO, () -> "next")).isEqualTo("next");
+    assertThat(gate.<String>pass(Duration.ZERO, alone -> "next")).isEqualTo("next");
   }
 
   @Test
