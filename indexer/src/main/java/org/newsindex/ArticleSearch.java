@@ -37,7 +37,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  *
  * <p>Without facet filters, one pass over the matches counts them, gathers them for the facet
  * counts and ranks them: the exact total visits every match anyway, and a second pass that skips
- * uncompetitive hits costs more than scoring them in the first (a third less CPU per search on
+ * uncompetitive hits costs more than scoring them in the first (a fifth less CPU per search on
  * 200,000 articles). Facet filters are drill-downs counted sideways in one pass, so that a facet's
  * own filter does not hide its other values. The date range filters everything, facets included.
  */
@@ -82,20 +82,23 @@ final class ArticleSearch {
     long total;
     SearchResult.Facets facets;
     SortedSetDocValuesReaderState state = searcher.facetState();
-    if (state == null || !hasFacetFilter()) {
-      Query query = filtered(text);
+    if (state == null) {
+      // No article has a facet value: nothing to gather for counts.
+      top = searcher.search(filtered(text), collector(collect, position.after()));
+      total = top.totalHits.value();
+      facets = SearchResult.Facets.NONE;
+    } else if (!hasFacetFilter()) {
       Object[] rankedAndGathered =
           searcher.search(
-              query,
+              filtered(text),
               new MultiCollectorManager(
                   collector(collect, position.after()), new FacetsCollectorManager()));
       top = (TopDocs) rankedAndGathered[0];
-      FacetsCollector matches = (FacetsCollector) rankedAndGathered[1];
       total = top.totalHits.value();
       facets =
-          state == null
-              ? SearchResult.Facets.NONE
-              : facets(new SortedSetDocValuesFacetCounts(state, matches), state);
+          facets(
+              new SortedSetDocValuesFacetCounts(state, (FacetsCollector) rankedAndGathered[1]),
+              state);
     } else {
       // Drill-sideways scoring cannot run under the searcher's timeout; collection checks it.
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
