@@ -51,16 +51,16 @@ final class QuoteSearch {
 
   QuoteSearchResult run() throws IOException {
     long started = System.nanoTime();
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    BooleanQuery.Builder wordsAndSpeaker = new BooleanQuery.Builder();
     if (request.query() != null) {
-      words.add(text, BooleanClause.Occur.MUST);
+      wordsAndSpeaker.add(text, BooleanClause.Occur.MUST);
     }
     if (request.speaker() != null) {
-      words.add(
+      wordsAndSpeaker.add(
           new TermQuery(new Term(Schema.QUOTE_SPEAKER, request.speaker())),
           BooleanClause.Occur.FILTER);
     }
-    Query quotes = Schema.ofKind(Schema.QUOTE, words.build());
+    Query quotes = Schema.ofKind(Schema.QUOTE, wordsAndSpeaker.build());
     int window = request.from() + request.size();
     TopDocs top =
         request.query() == null

@@ -207,7 +207,7 @@ final class Schema {
   /** The searched fields that only documents of each kind carry. */
   private static final Map<String, Set<String>> FIELDS_OF_KIND =
       Map.of(
-          ARTICLE, Set.of(HEADLINE, PARAGRAPHS),
+          ARTICLE, ARTICLE_FIELDS.keySet(),
           QUOTE, Set.of(QUOTE_TEXT, QUOTE_SPEAKER));
 
   private Schema() {}
