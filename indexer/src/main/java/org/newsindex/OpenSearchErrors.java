@@ -2,8 +2,11 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.opensearch.client.opensearch._types.ErrorCause;
 import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.transport.TransportException;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * Turns OpenSearch's error answers into the searcher's errors: a request OpenSearch calls bad (HTTP
@@ -13,11 +16,30 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
  */
 final class OpenSearchErrors {
 
+  /** The error type of a search OpenSearch stopped at its timeout. */
+  private static final String TIME_EXCEEDED = "time_exceeded_exception";
+
   private OpenSearchErrors() {}
 
   /** True when the error is about the request rather than the cluster. */
   static boolean isBadRequest(OpenSearchException e) {
     return e.status() == 400;
+  }
+
+  /**
+   * True when OpenSearch failed a search because its time ran out before any shard had a partial
+   * answer. The client reports that as an {@link OpenSearchException} when it can read the error,
+   * else as a {@link ResponseException} (alone or inside a {@link TransportException}) whose
+   * message holds the error as OpenSearch sent it.
+   */
+  static boolean isTimeExceeded(Exception e) {
+    if (e instanceof OpenSearchException refused) {
+      return causes(refused.error()).anyMatch(cause -> TIME_EXCEEDED.equals(cause.type()));
+    }
+    Throwable response = e instanceof TransportException ? e.getCause() : e;
+    return response instanceof ResponseException
+        && response.getMessage() != null
+        && response.getMessage().contains('"' + TIME_EXCEEDED + '"');
   }
 
   /** The error for a request OpenSearch refused as bad. */
@@ -52,6 +74,13 @@ final class OpenSearchErrors {
 
   private static List<String> urls(OpenSearchTarget target) {
     return target.urls().stream().map(Object::toString).toList();
+  }
+
+  /** An error and every cause it lists, root causes first. */
+  private static Stream<ErrorCause> causes(ErrorCause error) {
+    return Stream.concat(
+        Stream.concat(error.rootCause().stream(), Stream.of(error)),
+        error.causedBy() == null ? Stream.empty() : causes(error.causedBy()));
   }
 
   private static ErrorCause rootCause(OpenSearchException e) {
