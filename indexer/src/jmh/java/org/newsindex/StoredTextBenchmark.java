@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Time to read one article's stored bytes out of a compressed chunk, as a search does for each hit
- * it shows, with the index's {@link DenseLz4} and, to compare, with Lucene's fastest stored-fields
+ * it shows, with the index's {@link BlockZstd} and, to compare, with Lucene's fastest stored-fields
  * compression (LZ4 with a smaller preset dictionary, the default of Solr and Elasticsearch). Each
  * call reads the next of a few hundred random 3,000-byte articles out of 80 KiB chunks of the
  * corpus's text, from a memory-mapped file as an index is read. The setup prints what each mode
@@ -55,7 +55,7 @@ public class StoredTextBenchmark {
 
   private Path folder;
   private Directory directory;
-  private final Chunks dense = new Chunks("dense", new DenseLz4());
+  private final Chunks zstd = new Chunks("zstd", new BlockZstd());
   private final Chunks fast = new Chunks("fast", new LZ4WithPresetDictCompressionMode());
   private final List<int[]> reads = new ArrayList<>();
   private int next;
@@ -70,29 +70,29 @@ public class StoredTextBenchmark {
     byte[] all = text.toString().getBytes(StandardCharsets.UTF_8);
     folder = Files.createTempDirectory("newsindex-stored-bench");
     directory = new MMapDirectory(folder);
-    dense.write(all);
+    zstd.write(all);
     fast.write(all);
     System.out.printf(
-        "%nstored bytes: %d of text, %d dense, %d fast%n", all.length, dense.size(), fast.size());
+        "%nstored bytes: %d of text, %d zstd, %d fast%n", all.length, zstd.size(), fast.size());
     Random random = new Random(42);
     for (int i = 0; i < 500; i++) {
       reads.add(
-          new int[] {random.nextInt(dense.starts.size()), random.nextInt(CHUNK_BYTES - ARTICLE_BYTES)});
+          new int[] {random.nextInt(zstd.starts.size()), random.nextInt(CHUNK_BYTES - ARTICLE_BYTES)});
     }
   }
 
   /** Deletes the files. */
   @TearDown
   public void delete() throws IOException {
-    dense.delete();
+    zstd.delete();
     fast.delete();
     directory.close();
     Files.delete(folder);
   }
 
   @Benchmark
-  public BytesRef denseLz4() throws IOException {
-    return dense.read(reads.get(next++ % reads.size()));
+  public BytesRef blockZstd() throws IOException {
+    return zstd.read(reads.get(next++ % reads.size()));
   }
 
   @Benchmark

@@ -101,6 +101,12 @@ final class LuceneNewsSearcher implements NewsSearcher {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index at " + indexDir + ": run the indexer first");
       }
+      if (!Schema.hasCurrentLayout(directory)) {
+        throw new IOException(
+            "the index at " + indexDir + " has layout version " + Schema.layoutOf(directory)
+                + "; this newsindex reads version " + Schema.VERSION
+                + ": run the indexer again to rebuild it");
+      }
       slices = sliceExecutor();
       return new LuceneNewsSearcher(directory, slices, options);
     } catch (IOException | RuntimeException e) {

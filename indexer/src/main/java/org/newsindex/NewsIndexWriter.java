@@ -2,11 +2,11 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -28,6 +28,14 @@ public final class NewsIndexWriter implements ArticleWriter {
    */
   static final double RAM_BUFFER_MB =
       Math.clamp(Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024), 64, 1024);
+
+  /**
+   * How long a commit waits for its small segments to be merged into one ({@link
+   * CommitMergePolicy}) before it commits them apart. Lucene's default, half a second, is shorter
+   * than merging a few megabytes takes before the JIT has warmed up, and a writer closed without a
+   * further commit drops a merge that finished too late.
+   */
+  static final Duration COMMIT_MERGE_WAIT = Duration.ofSeconds(30);
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -54,6 +62,8 @@ public final class NewsIndexWriter implements ArticleWriter {
                       ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
                       : IndexWriterConfig.OpenMode.CREATE)
               .setRAMBufferSizeMB(RAM_BUFFER_MB)
+              .setMergePolicy(new CommitMergePolicy())
+              .setMaxFullFlushMergeWaitMillis(COMMIT_MERGE_WAIT.toMillis())
               .setCodec(new NewsindexCodec())
               .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
@@ -71,11 +81,7 @@ public final class NewsIndexWriter implements ArticleWriter {
 
   /** True when the folder holds no index yet, or one written with the current layout. */
   private static boolean hasCurrentLayout(Directory directory) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return true;
-    }
-    Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-    return String.valueOf(Schema.VERSION).equals(userData.get(Schema.VERSION_KEY));
+    return !DirectoryReader.indexExists(directory) || Schema.hasCurrentLayout(directory);
   }
 
   /**

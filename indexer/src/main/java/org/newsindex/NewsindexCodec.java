@@ -7,7 +7,7 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
 
 /**
  * The codec of a newsindex index: Lucene's default, but stored fields (the articles' text, which is
- * most of the index) compressed by {@link DenseLz4}. Lucene finds it by its name through {@code
+ * most of the index) compressed by {@link BlockZstd}. Lucene finds it by its name through {@code
  * META-INF/services} whenever it opens an index; nothing calls it directly.
  */
 public final class NewsindexCodec extends FilterCodec {
@@ -24,7 +24,7 @@ public final class NewsindexCodec extends FilterCodec {
 
   private final StoredFieldsFormat storedFields =
       new Lucene90CompressingStoredFieldsFormat(
-          "NewsindexStoredFields", new DenseLz4(), CHUNK_BYTES, MAX_DOCS_PER_CHUNK, BLOCK_SHIFT);
+          "NewsindexZstdStoredFields", new BlockZstd(), CHUNK_BYTES, MAX_DOCS_PER_CHUNK, BLOCK_SHIFT);
 
   /** Lucene's service loader makes the one instance. */
   public NewsindexCodec() {

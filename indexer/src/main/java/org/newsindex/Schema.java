@@ -30,6 +30,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -148,11 +150,22 @@ final class Schema {
    * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}. Version 5: each
    * text field holds its written words and their marked stems ({@link WordForms}), no exact twins;
    * quotes store where their text is instead of a copy, and content hashes are not stored.
+   * Version 6: stored text compressed by zstd ({@link BlockZstd}) instead of LZ4.
    */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   static final String VERSION_KEY = "newsindex.schema.version";
+
+  /** True when the last commit of the index in {@code directory} has this version's layout. */
+  static boolean hasCurrentLayout(Directory directory) throws IOException {
+    return String.valueOf(VERSION).equals(layoutOf(directory));
+  }
+
+  /** The layout version the index's last commit records, or "none". */
+  static String layoutOf(Directory directory) throws IOException {
+    return SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(VERSION_KEY, "none");
+  }
 
   /** Facet dimension: people quoted in an article, counted and drilled into. */
   static final String SPEAKERS_FACET = "speakers";

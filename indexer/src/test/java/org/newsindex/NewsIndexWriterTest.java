@@ -1,6 +1,7 @@
 package org.newsindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,6 +62,41 @@ class NewsIndexWriterTest {
       assertThat(searcher.articleCount()).isEqualTo(1);
       assertThat(searcher.search(SearchRequest.of("\"minsk agreements\"")).hits().get(0).snippets())
           .containsExactly("The <mark>Minsk agreements</mark>.");
+    }
+  }
+
+  @Test
+  void searcherRefusesAnIndexOfAnotherLayoutAndSaysHowToRebuild() throws IOException {
+    try (Directory directory = FSDirectory.open(indexDir);
+        IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+      old.addDocument(new Document());
+      old.setLiveCommitData(Map.of(Schema.VERSION_KEY, "5").entrySet());
+      old.commit();
+    }
+
+    assertThatThrownBy(() -> NewsSearcher.open(indexDir))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "the index at " + indexDir + " has layout version 5; this newsindex reads version "
+                + Schema.VERSION + ": run the indexer again to rebuild it");
+  }
+
+  @Test
+  void commitsMergeTheSmallSegmentsIntoOne() throws IOException {
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      for (int run = 0; run < 3; run++) {
+        writer.add(
+            new Article(
+                "run-" + run, "Talks, day " + run, null, null, null,
+                List.of("Day " + run + " of the talks."), List.of()));
+        writer.commit();
+      }
+    }
+
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+      assertThat(commit.size()).isEqualTo(1);
+      assertThat(commit.totalMaxDoc()).isEqualTo(3);
     }
   }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Random;
 import org.apache.lucene.codecs.compressing.Compressor;
 import org.apache.lucene.codecs.compressing.Decompressor;
@@ -15,7 +19,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-class DenseLz4Test {
+class BlockZstdTest {
 
   private static final String[] WORDS = {
     "the", "bank", "said", "interest", "rates", "would", "rise", "\"We", "expect", "growth,\"",
@@ -31,10 +35,41 @@ class DenseLz4Test {
       for (int trial = 0; trial < 200; trial++) {
         int offset = random.nextInt(original.length);
         int length = random.nextInt(original.length - offset + 1);
-        assertThat(read(new DenseLz4().newDecompressor(), compressed, original.length, offset, length))
+        assertThat(read(new BlockZstd().newDecompressor(), compressed, original.length, offset, length))
             .as("chunk %d, bytes [%d, +%d)", chunk, offset, length)
             .isEqualTo(slice(original, offset, length));
       }
+    }
+  }
+
+  @Test
+  void readersOnManyThreadsEachGetTheirOwnBytes() throws Exception {
+    byte[] original = text(new Random(11), 80 * 1024);
+    byte[] compressed = compress(original);
+    Decompressor first = new BlockZstd().newDecompressor();
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> reads = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        Decompressor own = first.clone();
+        Random random = new Random(t);
+        reads.add(
+            threads.submit(
+                () -> {
+                  for (int trial = 0; trial < 300; trial++) {
+                    int offset = random.nextInt(original.length);
+                    int length = random.nextInt(Math.min(5_000, original.length - offset) + 1);
+                    assertThat(read(own, compressed, original.length, offset, length))
+                        .isEqualTo(slice(original, offset, length));
+                  }
+                  return 300;
+                }));
+      }
+      for (Future<Integer> read : reads) {
+        assertThat(read.get()).isEqualTo(300);
+      }
+    } finally {
+      threads.shutdownNow();
     }
   }
 
@@ -55,7 +90,7 @@ class DenseLz4Test {
 
   private static byte[] compress(byte[] original) throws IOException {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-    try (Compressor compressor = new DenseLz4().newCompressor()) {
+    try (Compressor compressor = new BlockZstd().newCompressor()) {
       compressor.compress(new ByteBuffersDataInput(List.of(ByteBuffer.wrap(original))), out);
     }
     return out.toArrayCopy();
