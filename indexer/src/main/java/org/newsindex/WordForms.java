@@ -131,21 +131,8 @@ final class WordForms {
         return false;
       }
       String stem = stemmer.stem(term.buffer(), term.length());
-      if (stem != null && !isWritten(stem)) {
+      if (stem != null && stem != WordStemmer.ITSELF) {
         pendingStem = stem;
-      }
-      return true;
-    }
-
-    private boolean isWritten(String stem) {
-      if (stem.length() != term.length()) {
-        return false;
-      }
-      char[] written = term.buffer();
-      for (int i = 0; i < stem.length(); i++) {
-        if (stem.charAt(i) != written[i]) {
-          return false;
-        }
       }
       return true;
     }
@@ -176,7 +163,9 @@ final class WordForms {
       while (input.incrementToken()) {
         String stem = stemmer.stem(term.buffer(), term.length());
         if (stem != null) {
-          term.setEmpty().append(stem);
+          if (stem != WordStemmer.ITSELF) {
+            term.setEmpty().append(stem);
+          }
           position.setPositionIncrement(position.getPositionIncrement() + skipped);
           return true;
         }

@@ -2,6 +2,7 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,8 +16,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class WordStemmer {
 
+  /**
+   * What {@link #stem} answers for a word that is its own stem, as most words are: one shared
+   * instance, compared by identity, so that callers need not compare the stem with the word.
+   */
+  static final String ITSELF = new String("itself");
+
   /** What the memory holds for a stop word, which has no stem. */
-  private static final String STOP_WORD = "";
+  private static final String STOP_WORD = new String("stop word");
 
   /** Forgets everything past this many words: a bound on memory for a very varied text. */
   private static final int MAX_REMEMBERED = 200_000;
@@ -32,7 +39,10 @@ final class WordStemmer {
     this.stem = stems.getAttribute(CharTermAttribute.class);
   }
 
-  /** The stem of {@code written[0, length)}, or {@code null} for a stop word. */
+  /**
+   * The stem of {@code written[0, length)}: {@link #ITSELF} when the word is its own stem, {@code
+   * null} for a stop word.
+   */
   String stem(char[] written, int length) {
     String known = remembered.get(written, 0, length);
     if (known == null) {
@@ -42,14 +52,18 @@ final class WordStemmer {
       }
       remembered.put(new String(written, 0, length), known);
     }
-    return known.equals(STOP_WORD) ? null : known;
+    return known == STOP_WORD ? null : known;
   }
 
   private String stemAnew(char[] written, int length) {
     try {
       word.set(written, length);
       stems.reset();
-      String result = stems.incrementToken() ? stem.toString() : STOP_WORD;
+      String result = STOP_WORD;
+      if (stems.incrementToken()) {
+        boolean itself = Arrays.equals(stem.buffer(), 0, stem.length(), written, 0, length);
+        result = itself ? ITSELF : stem.toString();
+      }
       stems.end();
       return result;
     } catch (IOException e) {
