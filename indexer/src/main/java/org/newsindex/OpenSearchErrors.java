@@ -36,10 +36,20 @@ final class OpenSearchErrors {
     if (e instanceof OpenSearchException refused) {
       return causes(refused.error()).anyMatch(cause -> TIME_EXCEEDED.equals(cause.type()));
     }
-    Throwable response = e instanceof TransportException ? e.getCause() : e;
-    return response instanceof ResponseException
+    ResponseException response = unreadAnswer(e);
+    return response != null
         && response.getMessage() != null
         && response.getMessage().contains('"' + TIME_EXCEEDED + '"');
+  }
+
+  /**
+   * The HTTP error answer behind a failure that the client did not read into an {@link
+   * OpenSearchException}: a {@link ResponseException}, alone or inside a {@link
+   * TransportException}; {@code null} when the failure is no answer (a connection error).
+   */
+  static ResponseException unreadAnswer(Exception e) {
+    Throwable answer = e instanceof TransportException ? e.getCause() : e;
+    return answer instanceof ResponseException response ? response : null;
   }
 
   /** The error for a request OpenSearch refused as bad. */

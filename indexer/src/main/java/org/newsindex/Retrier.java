@@ -82,31 +82,27 @@ final class Retrier {
     if (Thread.currentThread().isInterrupted()) {
       return false;
     }
-    if (e instanceof ResponseException response) {
-      return TRANSIENT_STATUSES.contains(response.status());
-    }
     if (e instanceof OpenSearchException refused) {
       return TRANSIENT_STATUSES.contains(refused.status());
     }
-    if (e instanceof TransportException) {
-      // An answer the client could not read: asking again gets the same answer.
-      return e.getCause() instanceof ResponseException response
-          && TRANSIENT_STATUSES.contains(response.status());
+    ResponseException answer = OpenSearchErrors.unreadAnswer(e);
+    if (answer != null) {
+      return TRANSIENT_STATUSES.contains(answer.status());
     }
-    // Refused or reset connections, timeouts, a node gone mid-request.
-    return e instanceof IOException;
+    // A TransportException holding no answer is one the client could not read: asking again gets
+    // the same. Other I/O failures (refused or reset connections, timeouts, a node gone
+    // mid-request) may heal.
+    return e instanceof IOException && !(e instanceof TransportException);
   }
 
   /** A failure in a few words: its HTTP status, or the connection error. */
   static String describe(Exception e) {
-    if (e instanceof ResponseException response) {
-      return "HTTP " + response.status();
-    }
     if (e instanceof OpenSearchException refused) {
       return "HTTP " + refused.status() + " (" + refused.error().reason() + ")";
     }
-    if (e instanceof TransportException && e.getCause() instanceof ResponseException response) {
-      return "HTTP " + response.status();
+    ResponseException answer = OpenSearchErrors.unreadAnswer(e);
+    if (answer != null) {
+      return "HTTP " + answer.status();
     }
     String message = e.getMessage();
     String kind = e instanceof SocketTimeoutException ? "timeout" : e.getClass().getSimpleName();
