@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.newsindex.Article;
 import org.newsindex.ArticleHighlights;
 import org.newsindex.Limits;
@@ -23,9 +24,10 @@ final class NewsController {
   /** How many related articles to list when the request does not say. */
   private static final int RELATED_SIZE = 5;
 
-  private final NewsSearcher searcher;
+  private final Supplier<NewsSearcher> searcher;
 
-  NewsController(NewsSearcher searcher) {
+  /** Handlers over the searcher that {@code searcher} gives, asked again on each request. */
+  NewsController(Supplier<NewsSearcher> searcher) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
   }
 
@@ -47,20 +49,20 @@ final class NewsController {
             .size(size(ctx))
             .cursor(ctx.queryParam("cursor"))
             .build();
-    ctx.json(SearchResponse.of(searcher.search(request)));
+    ctx.json(SearchResponse.of(searcher.get().search(request)));
   }
 
   /** {@code GET /api/quotes?q=...&speaker=...&from=0&size=10}; either q or speaker may be left out. */
   void quotes(Context ctx) throws IOException {
     QuoteSearchRequest request =
         new QuoteSearchRequest(ctx.queryParam("q"), ctx.queryParam("speaker"), from(ctx), size(ctx));
-    ctx.json(QuotesResponse.of(searcher.searchQuotes(request)));
+    ctx.json(QuotesResponse.of(searcher.get().searchQuotes(request)));
   }
 
   /** {@code GET /api/speakers?prefix=...&size=10}. */
   void speakers(Context ctx) throws IOException {
     String prefix = Objects.requireNonNullElse(ctx.queryParam("prefix"), "");
-    ctx.json(new SpeakersResponse(searcher.speakers(prefix, size(ctx))));
+    ctx.json(new SpeakersResponse(searcher.get().speakers(prefix, size(ctx))));
   }
 
   /**
@@ -69,12 +71,12 @@ final class NewsController {
    */
   void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Article article = searcher.find(id).orElseThrow(() -> notFound(id));
+    Article article = searcher.get().find(id).orElseThrow(() -> notFound(id));
     String query = ctx.queryParam("q");
     ArticleHighlights highlights =
         query == null || query.isBlank()
             ? null
-            : searcher.highlight(id, query).orElseThrow(() -> notFound(id));
+            : searcher.get().highlight(id, query).orElseThrow(() -> notFound(id));
     ctx.json(ArticleResponse.of(article, highlights));
   }
 
@@ -82,12 +84,12 @@ final class NewsController {
   void related(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     int size = ctx.queryParamAsClass("size", Integer.class).getOrDefault(RELATED_SIZE);
-    ctx.json(new RelatedResponse(searcher.related(id, size).orElseThrow(() -> notFound(id))));
+    ctx.json(new RelatedResponse(searcher.get().related(id, size).orElseThrow(() -> notFound(id))));
   }
 
   /** {@code GET /health}. */
   void health(Context ctx) throws IOException {
-    ctx.json(HealthResponse.ok(searcher.articleCount()));
+    ctx.json(HealthResponse.ok(searcher.get().articleCount()));
   }
 
   private static NotFoundResponse notFound(String id) {

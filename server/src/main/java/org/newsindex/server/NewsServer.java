@@ -10,12 +10,15 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.NewsSearcher;
@@ -41,6 +44,15 @@ public final class NewsServer {
    * caller starts and stops the app and closes the searcher.
    */
   public static Javalin create(NewsSearcher searcher) {
+    Objects.requireNonNull(searcher, "searcher");
+    return create(() -> searcher);
+  }
+
+  /**
+   * Returns a configured, unstarted app over the searcher that {@code searcher} gives when a request
+   * comes: so the app can be built while the index is still opening.
+   */
+  static Javalin create(Supplier<NewsSearcher> searcher) {
     NewsController controller = new NewsController(searcher);
     ObjectMapper json = objectMapper();
     return Javalin.create(
@@ -49,6 +61,9 @@ public final class NewsServer {
           config.jsonMapper(new JavalinJackson(json, false));
           ParameterFormats.register(config.validation);
           config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
+          // Javalin's own handler reads the page's files through the class loader; Jetty's would
+          // first open the whole server jar as a file system, which costs startup time.
+          config.resourceHandler(new JavalinStaticResourceHandler());
           config.staticFiles.add("/public", Location.CLASSPATH);
 
           config.routes.get("/api/search", controller::search);

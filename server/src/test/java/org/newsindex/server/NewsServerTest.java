@@ -154,8 +154,21 @@ class NewsServerTest {
               .contains("/app.js")
               .doesNotContain("http://")
               .doesNotContain("https://");
-          assertThat(client.get("/app.js").code()).isEqualTo(200);
-          assertThat(client.get("/style.css").code()).isEqualTo(200);
+          assertServed(client, "/app.js", "text/javascript");
+          assertServed(client, "/style.css", "text/css");
+          assertThat(client.get("/missing.js").code()).isEqualTo(404);
         });
+  }
+
+  private static void assertServed(HttpClient client, String path, String contentType)
+      throws IOException {
+    Response response = client.get(path);
+    assertThat(response.code()).as(path).isEqualTo(200);
+    assertThat(response.headers().get("Content-Type"))
+        .as(path)
+        .singleElement()
+        .asString()
+        .startsWith(contentType);
+    assertThat(response.body().string()).as(path).isNotBlank();
   }
 }
