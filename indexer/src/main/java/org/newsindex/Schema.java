@@ -426,6 +426,7 @@ final class Schema {
     if (contentHash != null) {
       doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
     }
+    withEmptyText(doc, QUOTE_TEXT);
     return FACETS.build(doc);
   }
 
@@ -457,7 +458,20 @@ final class Schema {
     if (article.date() != null) {
       doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.NO));
     }
+    withEmptyText(doc, HEADLINE, PARAGRAPHS);
     return doc;
+  }
+
+  /**
+   * Gives a document the other kind's text fields, empty. A field that only some documents have
+   * keeps its norms sparse, and scoring then looks each hit's norm up through an index of the
+   * documents that have one (a twentieth of a common word's search); a field that every document
+   * has keeps them dense, read by position. An empty field adds no term, no hit and no statistic.
+   */
+  private static void withEmptyText(Document doc, String... fields) {
+    for (String field : fields) {
+      doc.add(new Field(field, "", TEXT_UNSTORED));
+    }
   }
 
   private static FieldType textType(boolean stored) {

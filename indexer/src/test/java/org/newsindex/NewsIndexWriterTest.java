@@ -10,9 +10,12 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -97,6 +100,36 @@ class NewsIndexWriterTest {
       SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
       assertThat(commit.size()).isEqualTo(1);
       assertThat(commit.totalMaxDoc()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void everyDocumentHasANormForEveryTextFieldSoScoringReadsThemByPosition() throws IOException {
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      writer.add(
+          new Article(
+              "quoted", "Minister speaks", null, null, null,
+              List.of("\"We will act,\" said Jane Smith."), List.of("Jane Smith"),
+              List.of(new Quote("We will act,", "Jane Smith", 0))));
+      writer.add(
+          new Article(
+              "unquoted", "Rain again", null, null, null, List.of("It rained."), List.of()));
+      writer.commit();
+    }
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      LeafReader leaf = reader.leaves().getFirst().reader();
+      int docs = leaf.maxDoc();
+      assertThat(docs).as("two articles and one quote").isEqualTo(3);
+      for (String field : List.of(Schema.HEADLINE, Schema.PARAGRAPHS, Schema.QUOTE_TEXT)) {
+        NumericDocValues norms = leaf.getNormValues(field);
+        for (int doc = 0; doc < docs; doc++) {
+          assertThat(norms.advanceExact(doc)).as(field + " norm of document " + doc).isTrue();
+        }
+        // The empty fields add nothing a search could find or count.
+        assertThat(leaf.terms(field).getDocCount()).as(field).isEqualTo(
+            field.equals(Schema.QUOTE_TEXT) ? 1 : 2);
+      }
     }
   }
 }
