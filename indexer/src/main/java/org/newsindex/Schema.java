@@ -150,9 +150,10 @@ final class Schema {
    * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}. Version 5: each
    * text field holds its written words and their marked stems ({@link WordForms}), no exact twins;
    * quotes store where their text is instead of a copy, and content hashes are not stored.
-   * Version 6: stored text compressed by zstd ({@link BlockZstd}) instead of LZ4.
+   * Version 6: stored text compressed by zstd ({@link BlockZstd}) instead of LZ4. Version 7: zstd
+   * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
    */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   static final String VERSION_KEY = "newsindex.schema.version";

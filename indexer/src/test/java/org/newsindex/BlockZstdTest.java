@@ -29,7 +29,8 @@ class BlockZstdTest {
   @Test
   void everyRangeOfAChunkReadsBackAsWritten() throws IOException {
     Random random = new Random(7);
-    for (int chunk : new int[] {1, 17, 900, 8 * 1024, 16 * 1024 + 5, 81 * 1024}) {
+    int block = BlockZstd.BLOCK_BYTES;
+    for (int chunk : new int[] {1, 17, 900, block - 1, block, 2 * block + 5, 81 * 1024}) {
       byte[] original = text(random, chunk);
       byte[] compressed = compress(original);
       for (int trial = 0; trial < 200; trial++) {
