@@ -171,16 +171,18 @@ public final class ServerCommand implements Callable<Integer> {
       close(searcher);
       return fail("cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
+    Warmup warmup = new Warmup(searcher);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   app.stop();
+                  warmup.stop();
                   close(searcher);
                 },
                 "newsindex-shutdown"));
     LOG.info("newsindex serving {} articles on http://{}:{}", articles, host, app.port());
-    Thread.ofPlatform().daemon().name("newsindex-warmup").start(new Warmup(searcher));
+    Thread.ofPlatform().daemon().name("newsindex-warmup").start(warmup);
     return 0;
   }
 

@@ -23,9 +23,18 @@ final class Warmup implements Runnable {
   private static final int ROUNDS = 20;
 
   private final NewsSearcher searcher;
+  private volatile boolean stopped;
 
   Warmup(NewsSearcher searcher) {
     this.searcher = searcher;
+  }
+
+  /**
+   * Ends the warm-up after the search in hand, for a server that is shutting down: the searcher
+   * closing under that search is then no failure to report.
+   */
+  void stop() {
+    stopped = true;
   }
 
   @Override
@@ -33,7 +42,7 @@ final class Warmup implements Runnable {
     long started = System.nanoTime();
     try {
       List<SpeakerCount> speakers = searcher.speakers("", ROUNDS);
-      for (int i = 0; i < ROUNDS && !speakers.isEmpty(); i++) {
+      for (int i = 0; i < ROUNDS && !speakers.isEmpty() && !stopped; i++) {
         String name = speakers.get(i % speakers.size()).name();
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         // Distinct requests, so the result cache does not answer them.
@@ -44,6 +53,10 @@ final class Warmup implements Runnable {
       }
       LOG.info("warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     } catch (IOException | RuntimeException e) {
+      if (stopped) {
+        LOG.debug("warm-up stopped by the shutdown", e);
+        return;
+      }
       // Warming is an optimisation: a failure here must not stop the server.
       LOG.warn("warm-up search failed; the first searches will be slower", e);
     }

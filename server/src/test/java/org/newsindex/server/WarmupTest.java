@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
 import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
+import org.newsindex.SpeakerCount;
 
 class WarmupTest {
 
@@ -62,5 +64,31 @@ class WarmupTest {
     NewsSearcher broken = FailingSearcher.throwing(new IOException("index gone"));
 
     assertThatCode(() -> new Warmup(broken).run()).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aWarmupStoppedByTheShutdownEndsAfterTheRoundInHand() {
+    AtomicInteger searches = new AtomicInteger();
+    AtomicReference<Warmup> warmup = new AtomicReference<>();
+    NewsSearcher answering =
+        (NewsSearcher)
+            Proxy.newProxyInstance(
+                NewsSearcher.class.getClassLoader(),
+                new Class<?>[] {NewsSearcher.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "speakers" -> List.of(new SpeakerCount("Elena Marsh", 3, 1));
+                      case "search" -> {
+                        searches.incrementAndGet();
+                        warmup.get().stop(); // the server shuts down during the first search
+                        yield null; // the warm-up does not read its results
+                      }
+                      case "searchQuotes" -> null;
+                      default -> throw new AssertionError("unexpected " + method.getName());
+                    });
+    warmup.set(new Warmup(answering));
+
+    assertThatCode(() -> warmup.get().run()).doesNotThrowAnyException();
+    assertThat(searches).as("the first round's two searches, of twenty rounds").hasValue(2);
   }
 }
