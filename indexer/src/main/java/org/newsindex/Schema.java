@@ -158,16 +158,6 @@ final class Schema {
   /** The key of {@link #VERSION} in each commit's user data. */
   static final String VERSION_KEY = "newsindex.schema.version";
 
-  /** True when the last commit of the index in {@code directory} has this version's layout. */
-  static boolean hasCurrentLayout(Directory directory) throws IOException {
-    return String.valueOf(VERSION).equals(layoutOf(directory));
-  }
-
-  /** The layout version the index's last commit records, or "none". */
-  static String layoutOf(Directory directory) throws IOException {
-    return SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(VERSION_KEY, "none");
-  }
-
   /** Facet dimension: people quoted in an article, counted and drilled into. */
   static final String SPEAKERS_FACET = "speakers";
 
@@ -252,6 +242,16 @@ final class Schema {
   /** The facet dimensions and how they are indexed. */
   static FacetsConfig facetsConfig() {
     return FACETS;
+  }
+
+  /** True when the last commit of the index in {@code directory} has this version's layout. */
+  static boolean hasCurrentLayout(Directory directory) throws IOException {
+    return String.valueOf(VERSION).equals(layoutOf(directory));
+  }
+
+  /** The layout version the index's last commit records, or "none". */
+  static String layoutOf(Directory directory) throws IOException {
+    return SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(VERSION_KEY, "none");
   }
 
   /** The term every document of an article's block carries. */

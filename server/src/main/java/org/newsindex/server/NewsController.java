@@ -71,12 +71,13 @@ final class NewsController {
    */
   void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Article article = searcher.get().find(id).orElseThrow(() -> notFound(id));
+    NewsSearcher searcher = this.searcher.get();
+    Article article = searcher.find(id).orElseThrow(() -> notFound(id));
     String query = ctx.queryParam("q");
     ArticleHighlights highlights =
         query == null || query.isBlank()
             ? null
-            : searcher.get().highlight(id, query).orElseThrow(() -> notFound(id));
+            : searcher.highlight(id, query).orElseThrow(() -> notFound(id));
     ctx.json(ArticleResponse.of(article, highlights));
   }
 
