@@ -8,11 +8,8 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -35,8 +32,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * Runs one article search: the page of hits in the requested order with highlights, the facet
  * counts, the cursor for the next page, and a respelling when the query finds little.
  *
- * <p>Without facet filters, one pass over the matches counts them, gathers them for the facet
- * counts and ranks them: the exact total visits every match anyway, and a second pass that skips
+ * <p>Without facet filters, one pass over the matches counts them, counts their facet values
+ * ({@link FacetCounter}) and ranks them: the exact total visits every match anyway, and a second pass that skips
  * uncompetitive hits costs more than scoring them in the first (a fifth less CPU per search on
  * 200,000 articles). Facet filters are drill-downs counted sideways in one pass, so that a facet's
  * own filter does not hide its other values. The date range filters everything, facets included.
@@ -81,26 +78,29 @@ final class ArticleSearch {
     TopDocs top;
     long total;
     SearchResult.Facets facets;
-    SortedSetDocValuesReaderState state = searcher.facetState();
-    if (state == null) {
-      // No article has a facet value: nothing to gather for counts.
+    FacetOrdinals ordinals = searcher.facetOrdinals();
+    if (ordinals == null) {
+      // No article has a facet value: nothing to count.
       top = searcher.search(filtered(text), collector(collect, position.after()));
       total = top.totalHits.value();
       facets = SearchResult.Facets.NONE;
     } else if (!hasFacetFilter()) {
-      Object[] rankedAndGathered =
+      Object[] rankedAndCounted =
           searcher.search(
               filtered(text),
               new MultiCollectorManager(
-                  collector(collect, position.after()), new FacetsCollectorManager()));
-      top = (TopDocs) rankedAndGathered[0];
+                  collector(collect, position.after()), new FacetCounter(ordinals)));
+      top = (TopDocs) rankedAndCounted[0];
       total = top.totalHits.value();
+      FacetCounter.Counts counts = (FacetCounter.Counts) rankedAndCounted[1];
       facets =
-          facets(
-              new SortedSetDocValuesFacetCounts(state, (FacetsCollector) rankedAndGathered[1]),
-              state);
+          new SearchResult.Facets(
+              counts.top(Schema.SPEAKERS_FACET, FACET_VALUES),
+              counts.top(Schema.SOURCE_FACET, FACET_VALUES),
+              counts.top(Schema.YEAR_FACET, YEAR_VALUES));
     } else {
       // Drill-sideways scoring cannot run under the searcher's timeout; collection checks it.
+      SortedSetDocValuesReaderState state = ordinals.state();
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
           drillSideways(
               new DrillSideways(searcher.untimed(), Schema.facetsConfig(), state),
@@ -140,7 +140,7 @@ final class ArticleSearch {
 
   /** The articles that match the text and every filter, as a plain query (no sideways counts). */
   private Query filtered(Query text) {
-    if (searcher.facetState() == null) {
+    if (searcher.facetOrdinals() == null) {
       // No article has a facet value yet, so any facet filter matches nothing.
       return hasFacetFilter() ? new MatchNoDocsQuery("no facets") : articles(text);
     }

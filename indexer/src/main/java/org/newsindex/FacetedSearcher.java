@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
@@ -34,33 +32,27 @@ final class FacetedSearcher extends IndexSearcher {
   private static final int MAX_SEGMENTS_PER_SLICE = 5;
 
   private final Executor executor;
-  private final SortedSetDocValuesReaderState facetState;
+  private final FacetOrdinals facetOrdinals;
   private final QueryTimeout deadline;
 
   /**
    * Makes the searchers a {@link org.apache.lucene.search.SearcherManager} hands out, searching
-   * segment slices on {@code executor}.
+   * segment slices on {@code executor} and counting facets from {@code facetValues}.
    */
-  static SearcherFactory factory(Executor executor) {
+  static SearcherFactory factory(Executor executor, FacetOrdinalsCache facetValues) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
           throws IOException {
-        return new FacetedSearcher(reader, executor);
+        return new FacetedSearcher(reader, executor, FacetOrdinals.of(reader, facetValues), null);
       }
     };
-  }
-
-  private FacetedSearcher(IndexReader reader, Executor executor) throws IOException {
-    this(reader, executor, hasFacets(reader)
-        ? new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig())
-        : null, null);
   }
 
   private FacetedSearcher(
       IndexReader reader,
       Executor executor,
-      SortedSetDocValuesReaderState facetState,
+      FacetOrdinals facetOrdinals,
       QueryTimeout deadline) {
     super(reader, executor);
     // Lucene's query cache keeps the matches of queries that come back often, and a counting pass
@@ -68,7 +60,7 @@ final class FacetedSearcher extends IndexSearcher {
     // name, which the result cache's own switch (--result-cache 0) could not turn off.
     setQueryCache(null);
     this.executor = executor;
-    this.facetState = facetState;
+    this.facetOrdinals = facetOrdinals;
     this.deadline = deadline;
     if (deadline != null) {
       setTimeout(deadline);
@@ -96,7 +88,7 @@ final class FacetedSearcher extends IndexSearcher {
   FacetedSearcher withTimeout(Duration timeout, boolean inSlices) {
     Executor slices = inSlices ? executor : null;
     return new FacetedSearcher(
-        getIndexReader(), slices, facetState, new QueryTimeoutImpl(timeout.toMillis()));
+        getIndexReader(), slices, facetOrdinals, new QueryTimeoutImpl(timeout.toMillis()));
   }
 
   /**
@@ -105,7 +97,7 @@ final class FacetedSearcher extends IndexSearcher {
    * DeadlineCollectorManager} with {@link #deadline()} instead.
    */
   FacetedSearcher untimed() {
-    return new FacetedSearcher(getIndexReader(), executor, facetState, null);
+    return new FacetedSearcher(getIndexReader(), executor, facetOrdinals, null);
   }
 
   /** When this request must stop, or a deadline that never passes for a shared searcher. */
@@ -114,13 +106,7 @@ final class FacetedSearcher extends IndexSearcher {
   }
 
   /** The facet ordinals, or {@code null} when no article in the index has a facet value. */
-  SortedSetDocValuesReaderState facetState() {
-    return facetState;
-  }
-
-  private static boolean hasFacets(IndexReader reader) {
-    String field = Schema.facetsConfig().getDimConfig(Schema.SPEAKERS_FACET).indexFieldName;
-    return reader.leaves().stream()
-        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+  FacetOrdinals facetOrdinals() {
+    return facetOrdinals;
   }
 }

@@ -67,7 +67,6 @@ final class LuceneNewsSearcher implements NewsSearcher {
       Directory directory, ExecutorService slices, SearcherOptions options) throws IOException {
     this.directory = directory;
     this.slices = slices;
-    this.searchers = new SearcherManager(directory, FacetedSearcher.factory(slices));
     this.timeout = options.timeout();
     this.results = new ResultCache<>(options.resultCacheSize());
     this.refresher =
@@ -77,6 +76,10 @@ final class LuceneNewsSearcher implements NewsSearcher {
               thread.setDaemon(true);
               return thread;
             });
+    // Segments' facet values load on the refresh thread, which is idle between refreshes.
+    this.searchers =
+        new SearcherManager(
+            directory, FacetedSearcher.factory(slices, new FacetOrdinalsCache(refresher)));
     searchers.addListener(
         new ReferenceManager.RefreshListener() {
           @Override

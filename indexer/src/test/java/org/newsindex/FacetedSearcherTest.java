@@ -35,7 +35,9 @@ class FacetedSearcherTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         FacetedSearcher searcher =
-            (FacetedSearcher) FacetedSearcher.factory(executor).newSearcher(reader, null);
+            (FacetedSearcher)
+                FacetedSearcher.factory(executor, new FacetOrdinalsCache(executor))
+                    .newSearcher(reader, null);
         assertThat(reader.leaves()).hasSize(2);
         // Lucene's default would put both in one slice (up to 250,000 documents), one thread.
         assertThat(searcher.getSlices()).hasSize(2);
