@@ -42,9 +42,4 @@ record SegmentFacetOrdinals(int[] starts, int[] ordinals) {
     Arrays.fill(starts, doc, maxDoc + 1, count);
     return new SegmentFacetOrdinals(starts, Arrays.copyOf(ordinals, count));
   }
-
-  /** Bytes held. */
-  long bytes() {
-    return 4L * (starts.length + ordinals.length);
-  }
 }
