@@ -31,9 +31,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Time to count the facet values (speakers, source, year) of every article of the corpus and list
- * the ten most quoted speakers, as a search without facet filters does beside ranking: with {@link FacetCounter}
- * from the segments' values in memory, with it from doc values (as while those load), and with
- * Lucene's {@link org.apache.lucene.facet.FacetsCollector} and {@link
+ * the ten most quoted speakers, as a search without facet filters does beside ranking: with {@link
+ * FacetCounter} from the segments' values in memory, with it from doc values (as while those
+ * load), and with Lucene's {@link org.apache.lucene.facet.FacetsCollector} and {@link
  * SortedSetDocValuesFacetCounts}. The index is written in ten segments, so that the counts go
  * through Lucene's ordinal map as in a grown index.
  */

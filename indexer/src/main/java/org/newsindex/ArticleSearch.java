@@ -33,9 +33,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * counts, the cursor for the next page, and a respelling when the query finds little.
  *
  * <p>Without facet filters, one pass over the matches counts them, counts their facet values
- * ({@link FacetCounter}) and ranks them: the exact total visits every match anyway, and a second pass that skips
- * uncompetitive hits costs more than scoring them in the first (a fifth less CPU per search on
- * 200,000 articles). Facet filters are drill-downs counted sideways in one pass, so that a facet's
+ * ({@link FacetCounter}) and ranks them: the exact total visits every match anyway, and a second
+ * pass that skips uncompetitive hits costs more than scoring them in the first (a fifth less CPU
+ * per search on 200,000 articles). Facet filters are drill-downs counted sideways in one pass, so that a facet's
  * own filter does not hide its other values. The date range filters everything, facets included.
  */
 final class ArticleSearch {

@@ -23,7 +23,8 @@ import org.apache.lucene.search.ScoreMode;
  * search, and counting from memory halves it. Each slice of a search counts into its own array;
  * the arrays are summed at the end.
  */
-final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, FacetCounter.Counts> {
+final class FacetCounter
+    implements CollectorManager<FacetCounter.SliceCounter, FacetCounter.Counts> {
 
   private final FacetOrdinals ordinals;
 

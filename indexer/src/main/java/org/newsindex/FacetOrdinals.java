@@ -36,7 +36,8 @@ final class FacetOrdinals {
   static FacetOrdinals of(IndexReader reader, FacetOrdinalsCache inMemory) throws IOException {
     String field = field();
     List<LeafReaderContext> segments = reader.leaves();
-    if (segments.stream().allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) == null)) {
+    if (segments.stream()
+        .allMatch(segment -> segment.reader().getFieldInfos().fieldInfo(field) == null)) {
       return null;
     }
     SortedSetDocValuesReaderState state =

@@ -29,7 +29,9 @@ record SegmentFacetOrdinals(int[] starts, int[] ordinals) {
     int[] ordinals = new int[Math.max(16, maxDoc / 2)];
     int count = 0;
     int doc = 0;
-    for (int next = values.nextDoc(); next != DocIdSetIterator.NO_MORE_DOCS; next = values.nextDoc()) {
+    for (int next = values.nextDoc();
+        next != DocIdSetIterator.NO_MORE_DOCS;
+        next = values.nextDoc()) {
       while (doc <= next) {
         starts[doc++] = count;
       }
