@@ -3,8 +3,9 @@ package org.newsindex;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.TopOrdAndIntQueue;
+import org.apache.lucene.facet.TopOrdAndNumberQueue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -121,34 +122,32 @@ final class FacetCounter
       if (range == null) {
         return List.of(); // no article has this facet at all
       }
-      // The weakest of the best so far on top: the lowest count, then the last value.
-      PriorityQueue<Integer> best =
-          new PriorityQueue<>(
-              (a, b) ->
-                  counts[a] != counts[b]
-                      ? Integer.compare(counts[a], counts[b])
-                      : Integer.compare(b, a));
+      TopOrdAndIntQueue best = new TopOrdAndIntQueue(n);
+      TopOrdAndIntQueue.OrdAndInt spare = new TopOrdAndIntQueue.OrdAndInt();
       for (int ord = range.start(); ord <= range.end(); ord++) {
-        if (counts[ord] > 0 && (best.size() < n || better(ord, best.peek()))) {
-          best.add(ord);
-          if (best.size() > n) {
-            best.poll();
-          }
+        // Values come in order, so a later one with the weakest's count is not better.
+        if (counts[ord] > 0 && (best.size() < n || counts[ord] > weakest(best))) {
+          spare.ord = ord;
+          spare.value = counts[ord];
+          TopOrdAndNumberQueue.OrdAndValue pushedOut = best.insertWithOverflow(spare);
+          spare =
+              pushedOut == null
+                  ? new TopOrdAndIntQueue.OrdAndInt()
+                  : (TopOrdAndIntQueue.OrdAndInt) pushedOut;
         }
       }
       SortedSetDocValues labels = state.getDocValues();
       FacetCount[] top = new FacetCount[best.size()];
       for (int i = top.length - 1; i >= 0; i--) {
-        int ord = best.poll();
+        int ord = best.pop().ord;
         String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
         top[i] = new FacetCount(path[path.length - 1], counts[ord]);
       }
       return List.of(top);
     }
 
-    /** Ordinals rise with the values' order, so among equal counts the earlier one is better. */
-    private boolean better(int ord, int weakest) {
-      return counts[ord] > counts[weakest];
+    private static int weakest(TopOrdAndIntQueue best) {
+      return ((TopOrdAndIntQueue.OrdAndInt) best.top()).value;
     }
   }
 }
