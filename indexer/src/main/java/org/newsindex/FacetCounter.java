@@ -40,13 +40,18 @@ final class FacetCounter
 
   @Override
   public Counts reduce(Collection<SliceCounter> slices) {
-    int[] sum = new int[ordinals.state().getSize()];
+    // A search on one thread has one slice: its counts are the sum.
+    int[] sum = null;
     for (SliceCounter slice : slices) {
-      for (int ord = 0; ord < sum.length; ord++) {
-        sum[ord] += slice.counts[ord];
+      if (sum == null) {
+        sum = slice.counts;
+      } else {
+        for (int ord = 0; ord < sum.length; ord++) {
+          sum[ord] += slice.counts[ord];
+        }
       }
     }
-    return new Counts(ordinals.state(), sum);
+    return new Counts(ordinals.state(), sum == null ? new int[ordinals.state().getSize()] : sum);
   }
 
   /** Counts one slice's matches, by the reader's ordinal. */
@@ -66,7 +71,9 @@ final class FacetCounter
       return inMemory != null
           ? new FromMemory(inMemory.starts(), inMemory.ordinals(), toReader, counts)
           : new FromDocValues(
-              DocValues.getSortedSet(segment.reader(), FacetOrdinals.field()), toReader, counts);
+              DocValues.getSortedSet(segment.reader(), Schema.facetValuesField()),
+              toReader,
+              counts);
     }
 
     @Override

@@ -34,7 +34,7 @@ final class FacetOrdinals {
    * segments' values come from {@code inMemory} once loaded there.
    */
   static FacetOrdinals of(IndexReader reader, FacetOrdinalsCache inMemory) throws IOException {
-    String field = field();
+    String field = Schema.facetValuesField();
     List<LeafReaderContext> segments = reader.leaves();
     if (segments.stream()
         .allMatch(segment -> segment.reader().getFieldInfos().fieldInfo(field) == null)) {
@@ -57,11 +57,6 @@ final class FacetOrdinals {
       readerOrdinals[segment.ord] = ordinals;
     }
     return new FacetOrdinals(state, readerOrdinals, inMemory);
-  }
-
-  /** The doc values field that holds every facet value. */
-  static String field() {
-    return Schema.facetsConfig().getDimConfig(Schema.SPEAKERS_FACET).indexFieldName;
   }
 
   /** Lucene's view of the same ordinals, for drill-sideways counting and for labels. */

@@ -244,6 +244,11 @@ final class Schema {
     return FACETS;
   }
 
+  /** The sorted-set doc values field that holds every facet value of every dimension. */
+  static String facetValuesField() {
+    return FACETS.getDimConfig(SPEAKERS_FACET).indexFieldName;
+  }
+
   /** True when the last commit of the index in {@code directory} has this version's layout. */
   static boolean hasCurrentLayout(Directory directory) throws IOException {
     return String.valueOf(VERSION).equals(layoutOf(directory));

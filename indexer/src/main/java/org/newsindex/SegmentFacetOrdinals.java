@@ -23,7 +23,7 @@ record SegmentFacetOrdinals(int[] starts, int[] ordinals) {
 
   /** Reads the facet values of every document of {@code segment}. */
   static SegmentFacetOrdinals load(LeafReader segment) throws IOException {
-    SortedSetDocValues values = DocValues.getSortedSet(segment, FacetOrdinals.field());
+    SortedSetDocValues values = DocValues.getSortedSet(segment, Schema.facetValuesField());
     int maxDoc = segment.maxDoc();
     int[] starts = new int[maxDoc + 1];
     int[] ordinals = new int[Math.max(16, maxDoc / 2)];

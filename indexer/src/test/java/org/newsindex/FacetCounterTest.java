@@ -89,6 +89,15 @@ class FacetCounterTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       assertThat(reader.leaves()).hasSizeGreaterThan(1);
       IndexSearcher searcher = new IndexSearcher(reader);
+      // One slice a segment, each counted into its own array, summed at the end.
+      IndexSearcher slicedSearcher =
+          new IndexSearcher(reader, Runnable::run) {
+            @Override
+            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+              return slices(leaves, 1, 1, false);
+            }
+          };
+      assertThat(slicedSearcher.getSlices()).hasSize(reader.leaves().size());
       FacetOrdinals inMemory = FacetOrdinals.of(reader, new FacetOrdinalsCache(Runnable::run));
       FacetOrdinals onDisk = FacetOrdinals.of(reader, new FacetOrdinalsCache(NEVER));
       for (LeafReaderContext segment : reader.leaves()) {
@@ -106,6 +115,7 @@ class FacetCounterTest {
                 inMemory.state(), searcher.search(query, new FacetsCollectorManager()));
         FacetCounter.Counts fromMemory = searcher.search(query, new FacetCounter(inMemory));
         FacetCounter.Counts fromDocValues = searcher.search(query, new FacetCounter(onDisk));
+        FacetCounter.Counts inSlices = slicedSearcher.search(query, new FacetCounter(inMemory));
         for (String dimension : DIMENSIONS) {
           for (int n : List.of(1, 3, 10, 200)) {
             List<FacetCount> expected = top(lucene, dimension, n);
@@ -113,6 +123,8 @@ class FacetCounterTest {
             assertThat(fromMemory.top(dimension, n)).as("%s top %d of %s", dimension, n, query)
                 .isEqualTo(expected);
             assertThat(fromDocValues.top(dimension, n)).as("%s top %d of %s", dimension, n, query)
+                .isEqualTo(expected);
+            assertThat(inSlices.top(dimension, n)).as("%s top %d of %s", dimension, n, query)
                 .isEqualTo(expected);
           }
         }
