@@ -2,6 +2,9 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.Map;
+import org.newsindex.ingest.FolderIndexer;
+import org.newsindex.lucene.NewsIndexWriter;
+import org.newsindex.opensearch.OpenSearchWriter;
 
 /**
  * Where an indexing run writes articles: the embedded Lucene index ({@link NewsIndexWriter}) or an

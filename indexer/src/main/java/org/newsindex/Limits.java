@@ -40,7 +40,7 @@ public final class Limits {
   private Limits() {}
 
   /** Checks query text that must be present. */
-  static void checkQuery(String query) {
+  public static void checkQuery(String query) {
     if (query == null || query.isBlank()) {
       throw new InvalidQueryException("query must not be empty");
     }
@@ -56,7 +56,7 @@ public final class Limits {
   }
 
   /** Checks that a parsed query stays within {@link #MAX_CLAUSES}. */
-  static void checkClauses(Query query) {
+  public static void checkClauses(Query query) {
     int[] clauses = {0};
     query.visit(
         new QueryVisitor() {
@@ -83,19 +83,19 @@ public final class Limits {
   }
 
   /** The error for a search stopped by its timeout. */
-  static InvalidQueryException tooSlow(Duration timeout) {
+  public static InvalidQueryException tooSlow(Duration timeout) {
     return new InvalidQueryException(
         "query ran longer than " + timeout.toMillis() + " ms and was stopped; make it narrower");
   }
 
   /** The error for a query that Lucene's clause limit stopped. */
-  static InvalidQueryException tooManyClauses() {
+  public static InvalidQueryException tooManyClauses() {
     return new InvalidQueryException(
         "query expands to too many terms; the limit is " + IndexSearcher.getMaxClauseCount());
   }
 
   /** Checks a page of results: its size, its offset, and how deep it reaches. */
-  static void checkPage(int from, int size) {
+  public static void checkPage(int from, int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE + ", was " + size);
     }

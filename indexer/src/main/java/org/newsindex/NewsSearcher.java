@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.newsindex.lucene.LuceneNewsSearcher;
+import org.newsindex.lucene.NewsIndexWriter;
+import org.newsindex.opensearch.OpenSearchSearcher;
+import org.newsindex.opensearch.OpenSearchWriter;
 
 /**
  * Searches an index of news articles. Implementations are safe to share across threads: one instance

@@ -3,14 +3,15 @@ package org.newsindex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsindex.lucene.TestIndex;
 
 /**
  * The article sets {@link NewsSearcherContract} searches, each written into an index of its own so
  * that one set's words never change another's counts.
  */
-final class ContractArticles {
+public final class ContractArticles {
 
-  static final Article MINSK =
+  public static final Article MINSK =
       new Article(
           "world/minsk",
           "US officials set conditions on Russia thaw",
@@ -23,7 +24,7 @@ final class ContractArticles {
               "The talks ended in Bonn."),
           List.of("Rex Tillerson", "James Mattis"));
 
-  static final Article BANKS =
+  public static final Article BANKS =
       new Article(
           "business/001",
           "Central bank holds rates",
@@ -58,7 +59,7 @@ final class ContractArticles {
 
 
   /** Stemming, phrases, paragraphs, escaping, operators, paging. */
-  static final List<Article> BASICS = List.of(MINSK, BANKS, HOSTILE, SPLIT);
+  public static final List<Article> BASICS = List.of(MINSK, BANKS, HOSTILE, SPLIT);
 
   /** Speakers and their quotes: facets, filters, quote search, the speaker list. */
   static final List<Article> QUOTED = TestIndex.ALL;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsindex.lucene.TestIndex;
 
 /**
  * What every {@link NewsSearcher} does, whatever holds the index: a subclass per backend supplies
@@ -26,10 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * writer, and shared by the tests that only read it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class NewsSearcherContract {
+public abstract class NewsSearcherContract {
 
   /** A new, empty index of the backend under test. */
-  interface Store {
+  public interface Store {
     ArticleWriter writer() throws IOException;
 
     NewsSearcher searcher() throws IOException;
@@ -39,10 +40,10 @@ abstract class NewsSearcherContract {
   private final List<NewsSearcher> opened = new ArrayList<>();
 
   /** Makes a new, empty index; the subclass removes it in {@link #deleteStores()}. */
-  abstract Store newStore() throws IOException;
+  protected abstract Store newStore() throws IOException;
 
   /** Removes every index {@link #newStore()} made. */
-  abstract void deleteStores() throws IOException;
+  protected abstract void deleteStores() throws IOException;
 
   /** A searcher over an index of these articles, written the first time a test asks. */
   final NewsSearcher over(List<Article> articles) throws IOException {

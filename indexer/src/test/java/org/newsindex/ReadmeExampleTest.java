@@ -16,6 +16,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsindex.lucene.NewsIndexWriter;
 
 /** Compiles the Java example in the README and runs it against a real index. */
 class ReadmeExampleTest {

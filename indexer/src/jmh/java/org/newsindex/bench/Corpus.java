@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.newsindex.Article;
-import org.newsindex.FolderIndexer;
+import org.newsindex.ingest.FolderIndexer;
 import org.newsindex.parse.ArticleParser;
 import org.newsindex.parse.MalformedArticleException;
 

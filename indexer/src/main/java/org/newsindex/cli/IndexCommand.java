@@ -9,15 +9,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsindex.ArticleWriter;
-import org.newsindex.FolderIndexer;
 import org.newsindex.IndexingReport;
-import org.newsindex.NewsIndexWriter;
-import org.newsindex.OpenSearchTarget;
-import org.newsindex.OpenSearchWriter;
+import org.newsindex.ingest.FolderIndexer;
+import org.newsindex.lucene.NewsIndexWriter;
+import org.newsindex.opensearch.OpenSearchTarget;
+import org.newsindex.opensearch.OpenSearchWriter;
 import org.newsindex.parse.ArticleParser;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Brings a newsindex index up to date with a folder of article files: the index mirrors the

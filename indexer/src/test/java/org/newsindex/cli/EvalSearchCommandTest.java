@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
-import org.newsindex.NewsIndexWriter;
+import org.newsindex.lucene.NewsIndexWriter;
 import picocli.CommandLine;
 
 class EvalSearchCommandTest {

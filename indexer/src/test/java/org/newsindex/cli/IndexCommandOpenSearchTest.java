@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsindex.OpenSearchTarget;
-import org.newsindex.OpenSearchTests;
-import org.newsindex.OpenSearchWriter;
+import org.newsindex.opensearch.OpenSearchTarget;
+import org.newsindex.opensearch.OpenSearchTests;
+import org.newsindex.opensearch.OpenSearchWriter;
 import org.newsindex.testing.RequiresOpenSearch;
 import picocli.CommandLine;
 

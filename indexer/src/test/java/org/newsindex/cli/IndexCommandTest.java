@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearchRequest;
+import org.newsindex.lucene.NewsIndexWriter;
 import picocli.CommandLine;
 
 class IndexCommandTest {

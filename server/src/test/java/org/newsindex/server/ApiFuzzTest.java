@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
+import org.newsindex.lucene.NewsIndexWriter;
 
 /**
  * Throws 10,000 generated requests at the HTTP API and expects every answer to be JSON with a

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.newsindex.Article;
 import org.newsindex.ArticleWriter;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
-import org.newsindex.OpenSearchSearcher;
-import org.newsindex.OpenSearchTarget;
-import org.newsindex.OpenSearchTests;
-import org.newsindex.OpenSearchWriter;
 import org.newsindex.SearcherOptions;
+import org.newsindex.lucene.NewsIndexWriter;
+import org.newsindex.opensearch.OpenSearchSearcher;
+import org.newsindex.opensearch.OpenSearchTarget;
+import org.newsindex.opensearch.OpenSearchTests;
+import org.newsindex.opensearch.OpenSearchWriter;
 
 /**
  * An index that the API contract suite ({@link ApiContract}) runs against, written through

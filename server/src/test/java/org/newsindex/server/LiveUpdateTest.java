@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
+import org.newsindex.lucene.NewsIndexWriter;
 
 /** The server shows what an indexer commits, while it runs, without a restart. */
 class LiveUpdateTest {

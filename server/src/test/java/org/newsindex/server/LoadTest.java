@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
-import org.newsindex.FolderIndexer;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
+import org.newsindex.ingest.FolderIndexer;
+import org.newsindex.lucene.NewsIndexWriter;
 import org.newsindex.parse.ArticleParser;
 
 /**

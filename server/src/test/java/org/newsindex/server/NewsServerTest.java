@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherBusyException;
+import org.newsindex.lucene.NewsIndexWriter;
 
 /**
  * What the server does whatever index it answers from: the page, unknown routes, requests Jetty

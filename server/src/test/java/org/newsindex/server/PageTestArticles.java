@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsindex.Article;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.Quote;
+import org.newsindex.lucene.NewsIndexWriter;
 
 /**
  * The 25 articles the browser tests search: every one mentions "talks" (three pages of ten), two

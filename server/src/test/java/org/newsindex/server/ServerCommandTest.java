@@ -9,7 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsindex.NewsIndexWriter;
+import org.newsindex.lucene.NewsIndexWriter;
 
 class ServerCommandTest {
 

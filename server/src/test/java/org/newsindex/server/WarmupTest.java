@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
-import org.newsindex.NewsIndexWriter;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
 import org.newsindex.SpeakerCount;
+import org.newsindex.lucene.NewsIndexWriter;
 
 class WarmupTest {
 

@@ -1,0 +1,308 @@
+package org.newsindex.lucene;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsindex.Article;
+import org.newsindex.ArticleHighlights;
+import org.newsindex.Limits;
+import org.newsindex.NewsSearcher;
+import org.newsindex.QuoteSearchRequest;
+import org.newsindex.QuoteSearchResult;
+import org.newsindex.RelatedArticle;
+import org.newsindex.SearchRequest;
+import org.newsindex.SearchResult;
+import org.newsindex.SearcherBusyException;
+import org.newsindex.SearcherOptions;
+import org.newsindex.SpeakerCount;
+import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.search.ResultCache;
+import org.newsindex.search.Schema;
+import org.newsindex.search.UserQueryParser;
+import org.newsindex.search.WordForms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link NewsSearcher} over a local Lucene index folder.
+ *
+ * <p>A {@link SearcherManager} hands each request a consistent point-in-time view of the last
+ * commit, never a half-written index. A background thread looks for a newer commit twice a second,
+ * so articles an indexer commits appear without a restart. Each request runs under a timeout.
+ */
+public final class LuceneNewsSearcher implements NewsSearcher {
+
+  /** What one search does with an acquired searcher. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T on(FacetedSearcher searcher) throws IOException;
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneNewsSearcher.class);
+
+  /** How often to look for a new commit: "within about a second" of the indexer's commit. */
+  public static final Duration REFRESH_INTERVAL = Duration.ofMillis(500);
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final Duration timeout;
+  private final ScheduledExecutorService refresher;
+  private final ExecutorService slices;
+  private final SpellingSuggester speller = new SpellingSuggester();
+
+  /**
+   * Admits one search per core; the rest wait their turn, up to the timeout. A search alone gets
+   * every core, several share them.
+   */
+  private final SearchGate gate = SearchGate.perCore();
+
+  /** Recent article searches; news readers ask the same popular questions again and again. */
+  private final ResultCache<SearchRequest, SearchResult> results;
+
+  private LuceneNewsSearcher(
+      Directory directory, ExecutorService slices, SearcherOptions options) throws IOException {
+    this.directory = directory;
+    this.slices = slices;
+    this.timeout = options.timeout();
+    this.results = new ResultCache<>(options.resultCacheSize());
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "newsindex-refresh");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // Segments' facet values load on the refresh thread, which is idle between refreshes.
+    this.searchers =
+        new SearcherManager(
+            directory, FacetedSearcher.factory(slices, new FacetOrdinalsCache(refresher)));
+    searchers.addListener(
+        new ReferenceManager.RefreshListener() {
+          @Override
+          public void beforeRefresh() {}
+
+          @Override
+          public void afterRefresh(boolean didRefresh) {
+            if (didRefresh) {
+              results.clear();
+            }
+          }
+        });
+    long interval = REFRESH_INTERVAL.toMillis();
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  public static LuceneNewsSearcher open(Path indexDir, SearcherOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
+    Directory directory = FSDirectory.open(indexDir);
+    ExecutorService slices = null;
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException("no index at " + indexDir + ": run the indexer first");
+      }
+      if (!Schema.hasCurrentLayout(directory)) {
+        throw new IOException(
+            "the index at " + indexDir + " has layout version " + Schema.layoutOf(directory)
+                + "; this newsindex reads version " + Schema.VERSION
+                + ": run the indexer again to rebuild it");
+      }
+      slices = sliceExecutor();
+      return new LuceneNewsSearcher(directory, slices, options);
+    } catch (IOException | RuntimeException e) {
+      if (slices != null) {
+        slices.shutdownNow();
+      }
+      directory.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    long started = System.nanoTime();
+    return withSearcher(
+        searcher -> {
+          ResultCache.Key<SearchRequest> key =
+              new ResultCache.Key<>(
+                  ((DirectoryReader) searcher.getIndexReader()).getVersion(), request);
+          SearchResult cached = results.get(key);
+          if (cached != null) {
+            return cached.withTookMillis((System.nanoTime() - started) / 1_000_000);
+          }
+          SearchResult result = new ArticleSearch(searcher, request, speller).run();
+          if (!searcher.timedOut()) { // a cut-off result is an error, never a cached answer
+            results.put(key, result);
+          }
+          return result;
+        });
+  }
+
+  @Override
+  public QuoteSearchResult searchQuotes(QuoteSearchRequest request) throws IOException {
+    return withSearcher(searcher -> new QuoteSearch(searcher, request).run());
+  }
+
+  @Override
+  public List<SpeakerCount> speakers(String prefix, int size) throws IOException {
+    return withSearcher(searcher -> SpeakerDirectory.list(searcher, prefix, size));
+  }
+
+  @Override
+  public Optional<List<RelatedArticle>> related(String id, int size) throws IOException {
+    Limits.checkPage(0, size);
+    return withSearcher(
+        searcher -> {
+          int docId = articleDocId(searcher, id);
+          return docId < 0
+              ? Optional.empty()
+              : Optional.of(RelatedArticles.like(searcher, docId, id, size));
+        });
+  }
+
+  @Override
+  public Optional<ArticleHighlights> highlight(String id, String query) throws IOException {
+    Limits.checkQuery(query);
+    Query text = WordForms.toIndexTerms(UserQueryParser.parse(query, Schema.ARTICLE_FIELDS));
+    return withSearcher(
+        searcher -> {
+          int docId = articleDocId(searcher, id);
+          if (docId < 0) {
+            return Optional.empty();
+          }
+          Document doc = searcher.storedFields().document(docId, Schema.highlightedHitFields());
+          return Optional.of(
+              HitHighlighter.highlightArticle(
+                  new IndexedMatches(searcher, text).of(docId),
+                  doc.get(Schema.HEADLINE),
+                  List.of(doc.getValues(Schema.PARAGRAPHS))));
+        });
+  }
+
+  @Override
+  public Optional<Article> find(String id) throws IOException {
+    return withSearcher(searcher -> find(searcher, id));
+  }
+
+  @Override
+  public int articleCount() throws IOException {
+    return withSearcher(searcher -> searcher.count(Schema.kind(Schema.ARTICLE)));
+  }
+
+  /** Makes articles committed since the last refresh visible to the next search. */
+  void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  private void refreshQuietly() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // Keep serving the commit we have; the next attempt may find the index whole again.
+      LOG.warn("could not open the newest commit of the index; still serving the previous one", e);
+    }
+  }
+
+  /** One thread per core searches slices of segments; idle threads cost nothing. */
+  private static ExecutorService sliceExecutor() {
+    return Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(),
+        task -> {
+          Thread thread = new Thread(task, "newsindex-search");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    slices.shutdown();
+    try {
+      refresher.awaitTermination(REFRESH_INTERVAL.toMillis() * 4, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      searchers.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /**
+   * Runs work on the current commit when the gate lets it in, under this searcher's timeout: in
+   * slices on every core when it is the only request running, on its own thread when others keep
+   * the cores busy. A search that waits the whole timeout for its turn fails with {@link
+   * SearcherBusyException}.
+   */
+  private <T> T withSearcher(Work<T> work) throws IOException {
+    return gate.pass(timeout, alone -> onCurrentCommit(work, alone));
+  }
+
+  private <T> T onCurrentCommit(Work<T> work, boolean alone) throws IOException {
+    FacetedSearcher shared = (FacetedSearcher) searchers.acquire();
+    try {
+      FacetedSearcher searcher = shared.withTimeout(timeout, alone);
+      T result = work.on(searcher);
+      if (searcher.timedOut()) {
+        throw Limits.tooSlow(timeout);
+      }
+      return result;
+    } catch (DeadlineCollectorManager.Exceeded e) {
+      throw Limits.tooSlow(timeout);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw Limits.tooManyClauses();
+    } finally {
+      searchers.release(shared);
+    }
+  }
+
+  /** The document id of the article with this id, or -1 when there is none. */
+  private static int articleDocId(IndexSearcher searcher, String id) throws IOException {
+    ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
+    return hits.length == 0 ? -1 : hits[0].doc;
+  }
+
+  /** Reads an article's block: its article document, then its quotes in the order written. */
+  private static Optional<Article> find(IndexSearcher searcher, String id) throws IOException {
+    Query block = new TermQuery(Schema.blockTerm(id));
+    int size = searcher.count(block);
+    if (size == 0) {
+      return Optional.empty();
+    }
+    StoredFields stored = searcher.storedFields();
+    Document article = null;
+    List<Document> quotes = new ArrayList<>(size - 1);
+    // Index order is write order: a block's documents are written together and stay in order.
+    for (ScoreDoc hit : searcher.search(block, size, Sort.INDEXORDER).scoreDocs) {
+      Document doc = stored.document(hit.doc);
+      if (doc.get(Schema.ID) != null) {
+        article = doc;
+      } else {
+        quotes.add(doc);
+      }
+    }
+    return Optional.ofNullable(article).map(doc -> Schema.article(doc, quotes));
+  }
+}

@@ -1,0 +1,21 @@
+package org.newsindex.lucene;
+
+import java.util.Arrays;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/** Cuts the requested page out of the top hits a search collected. */
+final class Page {
+
+  private Page() {}
+
+  /** The hits from rank {@code from} on; the search collected exactly up to the page's end. */
+  static ScoreDoc[] of(TopDocs top, int from) {
+    return Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+  }
+
+  /** The document ids of a page, in rank order. */
+  static int[] docIds(ScoreDoc[] page) {
+    return Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+  }
+}

@@ -1,0 +1,81 @@
+package org.newsindex.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.newsindex.Limits;
+import org.newsindex.SpeakerCount;
+import org.newsindex.search.Schema;
+
+/**
+ * Lists the people quoted in an index with their article and quote counts, most quoted first.
+ * Counts are exact: they come from the live documents, not from term statistics that still count
+ * replaced articles until segments merge.
+ */
+public final class SpeakerDirectory {
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
+
+  /** Most quotes first, then most articles, then by name. */
+  public static final Comparator<SpeakerCount> MOST_QUOTED_FIRST =
+      Comparator.comparingLong(SpeakerCount::quotes)
+          .reversed()
+          .thenComparing(Comparator.comparingLong(SpeakerCount::articles).reversed())
+          .thenComparing(SpeakerCount::name);
+
+  private SpeakerDirectory() {}
+
+  /** The most quoted speakers with a name word starting with {@code prefix}. */
+  static List<SpeakerCount> list(IndexSearcher searcher, String prefix, int size)
+      throws IOException {
+    Limits.checkPage(0, size);
+    String wanted = normalisePrefix(prefix);
+    Terms names = MultiTerms.getTerms(searcher.getIndexReader(), Schema.SPEAKERS);
+    if (names == null) {
+      return List.of();
+    }
+    List<SpeakerCount> speakers = new ArrayList<>();
+    TermsEnum terms = names.iterator();
+    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+      String name = term.utf8ToString();
+      if (!hasWordStartingWith(name, wanted)) {
+        continue;
+      }
+      long articles = searcher.count(new TermQuery(new Term(Schema.SPEAKERS, name)));
+      if (articles > 0) {
+        long quotes = searcher.count(new TermQuery(new Term(Schema.QUOTE_SPEAKER, name)));
+        speakers.add(new SpeakerCount(name, articles, quotes));
+      }
+    }
+    speakers.sort(MOST_QUOTED_FIRST);
+    return List.copyOf(speakers.subList(0, Math.min(size, speakers.size())));
+  }
+
+  /** The prefix as {@link #list} matches it: stripped and lower case; empty for none. */
+  public static String normalisePrefix(String prefix) {
+    return prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when a word of the name starts with the (normalised) prefix, ignoring case. */
+  public static boolean hasWordStartingWith(String name, String prefix) {
+    if (prefix.isEmpty()) {
+      return true;
+    }
+    for (String word : WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsindex.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.newsindex.SearchResult;
+import org.newsindex.search.Respelling;
+import org.newsindex.search.Schema;
+import org.newsindex.search.WordForms;
+
+/**
+ * "Did you mean" over a local index, by the rules of {@link Respelling}. Close words come straight
+ * from the written words of the bodies ({@link WordForms}), so no separate dictionary is built or
+ * kept in step.
+ */
+public final class SpellingSuggester {
+
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  SpellingSuggester() {
+    checker.setMinQueryLength(Respelling.MIN_WORD_LENGTH);
+    checker.setAccuracy(Respelling.ACCURACY);
+  }
+
+  /**
+   * The respelling of a query that found {@code total} articles and what it finds, or {@code
+   * null} when none finds more.
+   */
+  SearchResult.Suggestion suggest(
+      IndexReader reader, String query, long total, Respelling.Counter counter) throws IOException {
+    List<Respelling.Word> words = new ArrayList<>();
+    for (String typed : Respelling.words(query)) {
+      String word = typed.toLowerCase(Locale.ROOT);
+      // The written words of the text fields; stems are marked, so never close to a typed word.
+      Term body = new Term(Schema.PARAGRAPHS, word);
+      long bodies = reader.docFreq(body);
+      boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE, word)) > 0;
+      List<Respelling.CloseWord> closeWords = new ArrayList<>();
+      for (SuggestWord close :
+          checker.suggestSimilar(body, Respelling.OPTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {
+        closeWords.add(new Respelling.CloseWord(close.string, close.freq));
+      }
+      words.add(new Respelling.Word(typed, known, bodies, closeWords));
+    }
+    return Respelling.suggest(query, total, words, counter);
+  }
+}

@@ -1,0 +1,195 @@
+package org.newsindex.opensearch;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.search.Query;
+import org.newsindex.Article;
+import org.newsindex.ArticleHighlights;
+import org.newsindex.InvalidQueryException;
+import org.newsindex.Limits;
+import org.newsindex.NewsSearcher;
+import org.newsindex.QuoteSearchRequest;
+import org.newsindex.QuoteSearchResult;
+import org.newsindex.RelatedArticle;
+import org.newsindex.SearchRequest;
+import org.newsindex.SearchResult;
+import org.newsindex.SearcherOptions;
+import org.newsindex.SpeakerCount;
+import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.highlight.RereadMatches;
+import org.newsindex.lucene.LuceneNewsSearcher;
+import org.newsindex.search.ResultCache;
+import org.newsindex.search.Schema;
+import org.newsindex.search.UserQueryParser;
+import org.newsindex.search.WordForms;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+
+/**
+ * {@link NewsSearcher} over an index in an OpenSearch cluster that {@link OpenSearchWriter} wrote:
+ * the same query language, filters, facets, orders, cursors, quotes, speakers and related articles
+ * as over a local index, and the same highlighting, done here rather than by OpenSearch so that
+ * snippets look exactly alike (see {@link HitHighlighter}).
+ *
+ * <p>Searches see what the cluster has refreshed, within about a second of the indexer's writes.
+ * Each search asks OpenSearch to stop after the options' timeout, and one that is stopped fails with
+ * an {@link InvalidQueryException}, as locally. Recent search results are cached until the index
+ * next refreshes. Thread-safe: one instance serves every request of a server.
+ */
+public final class OpenSearchSearcher implements NewsSearcher {
+
+  /** A request to the cluster. */
+  @FunctionalInterface
+  private interface Call<T> {
+    T send() throws IOException;
+  }
+
+  /** How often to look for a refresh of the index, as the local searcher looks for a commit. */
+  static final Duration REFRESH_INTERVAL = LuceneNewsSearcher.REFRESH_INTERVAL;
+
+  private final OpenSearchConnection connection;
+  private final OpenSearchTimeout timeout;
+  private final OpenSearchArticles articles;
+
+  /** Recent article searches, by the index version they were answered on. */
+  private final ResultCache<SearchRequest, SearchResult> results;
+
+  /** Watches for refreshes when results are cached, else {@code null}. */
+  private final RefreshWatcher refreshes;
+
+  private OpenSearchSearcher(OpenSearchConnection connection, SearcherOptions options) {
+    this.connection = connection;
+    this.timeout = new OpenSearchTimeout(options.timeout());
+    this.articles = new OpenSearchArticles(connection);
+    this.results = new ResultCache<>(options.resultCacheSize());
+    this.refreshes =
+        options.resultCacheSize() == 0
+            ? null
+            : new RefreshWatcher(connection, REFRESH_INTERVAL, results::clear);
+  }
+
+  /**
+   * Opens a newsindex index in an OpenSearch cluster for searching.
+   *
+   * @throws IOException when no node of the target answers, the index does not exist, or it is not
+   *     an index that newsindex wrote; the message says which
+   */
+  public static OpenSearchSearcher open(OpenSearchTarget target, SearcherOptions options)
+      throws IOException {
+    Objects.requireNonNull(options, "options");
+    OpenSearchConnection connection = OpenSearchConnection.open(target);
+    try {
+      checkIndex(connection);
+      return new OpenSearchSearcher(connection, options);
+    } catch (IOException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  private static void checkIndex(OpenSearchConnection connection) throws IOException {
+    OpenSearchTarget target = connection.target();
+    boolean exists;
+    try {
+      exists = connection.client().indices().exists(e -> e.index(target.indexName())).value();
+    } catch (IOException e) {
+      throw new IOException(OpenSearchErrors.unreachable(target, e), e);
+    } catch (OpenSearchException e) {
+      throw OpenSearchErrors.failure(e, target);
+    }
+    if (!exists) {
+      throw new IOException(OpenSearchErrors.missingIndex(target));
+    }
+    OpenSearchIndexSetup.check(connection, new Retrier(target, Backoff.FIRST_CONTACT));
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    long started = System.nanoTime();
+    long version = refreshes == null ? RefreshWatcher.UNKNOWN : refreshes.version();
+    ResultCache.Key<SearchRequest> key = new ResultCache.Key<>(version, request);
+    if (version != RefreshWatcher.UNKNOWN) {
+      SearchResult cached = results.get(key);
+      if (cached != null) {
+        return cached.withTookMillis((System.nanoTime() - started) / 1_000_000);
+      }
+    }
+    SearchResult result = call(() -> new OpenSearchArticleSearch(connection, request, timeout).run());
+    if (version != RefreshWatcher.UNKNOWN) {
+      results.put(key, result);
+    }
+    return result;
+  }
+
+  @Override
+  public QuoteSearchResult searchQuotes(QuoteSearchRequest request) throws IOException {
+    return call(() -> new OpenSearchQuoteSearch(connection, request, timeout).run());
+  }
+
+  @Override
+  public List<SpeakerCount> speakers(String prefix, int size) throws IOException {
+    return call(() -> OpenSearchSpeakers.list(connection, prefix, size));
+  }
+
+  @Override
+  public Optional<List<RelatedArticle>> related(String id, int size) throws IOException {
+    Limits.checkPage(0, size);
+    return call(
+        () ->
+            articles.exists(id)
+                ? Optional.of(OpenSearchRelated.like(connection, id, size, timeout))
+                : Optional.empty());
+  }
+
+  @Override
+  public Optional<ArticleHighlights> highlight(String id, String query) throws IOException {
+    Limits.checkQuery(query);
+    Query text = UserQueryParser.parse(query, Schema.ARTICLE_FIELDS);
+    Optional<Article> article = call(() -> articles.findWithoutQuotes(id));
+    if (article.isEmpty()) {
+      return Optional.empty();
+    }
+    Query indexTerms = WordForms.toIndexTerms(text);
+    return Optional.of(
+        HitHighlighter.highlightArticle(
+            new RereadMatches(indexTerms), article.get().headline(), article.get().paragraphs()));
+  }
+
+  @Override
+  public Optional<Article> find(String id) throws IOException {
+    return call(() -> articles.find(id));
+  }
+
+  @Override
+  public int articleCount() throws IOException {
+    return call(
+        () ->
+            Math.toIntExact(
+                connection
+                    .client()
+                    .count(c -> c.index(connection.index()).query(OpenSearchQueries.kind(Schema.ARTICLE)))
+                    .count()));
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (refreshes != null) {
+      refreshes.close();
+    }
+    connection.close();
+  }
+
+  /** Sends a request, turning OpenSearch's error answers into the searcher's errors. */
+  private <T> T call(Call<T> call) throws IOException {
+    try {
+      return call.send();
+    } catch (OpenSearchException e) {
+      if (OpenSearchErrors.isBadRequest(e)) {
+        throw OpenSearchErrors.badRequest(e);
+      }
+      throw OpenSearchErrors.failure(e, connection.target());
+    }
+  }
+}

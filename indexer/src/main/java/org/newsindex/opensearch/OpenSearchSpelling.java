@@ -1,0 +1,128 @@
+package org.newsindex.opensearch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsindex.SearchResult;
+import org.newsindex.lucene.SpellingSuggester;
+import org.newsindex.search.Respelling;
+import org.newsindex.search.Schema;
+import org.opensearch.client.opensearch._types.SuggestMode;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Suggest;
+import org.opensearch.client.opensearch.core.search.TermSuggestOption;
+
+/**
+ * "Did you mean" over an OpenSearch index, by the rules of {@link Respelling}, as {@link
+ * SpellingSuggester} does over a local one. OpenSearch's term suggester is Lucene's {@code
+ * DirectSpellChecker}, run with the same settings over the same unstemmed field. One request asks
+ * about every word of the query.
+ */
+final class OpenSearchSpelling {
+
+  private final OpenSearchConnection connection;
+
+  OpenSearchSpelling(OpenSearchConnection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * The respelling of a query that found {@code total} articles and what it finds, or {@code
+   * null} when none finds more.
+   */
+  SearchResult.Suggestion suggest(String query, long total, Respelling.Counter counter)
+      throws IOException {
+    List<String> typed = new ArrayList<>(Respelling.words(query));
+    if (typed.isEmpty()) {
+      return null;
+    }
+    SearchResponse<Void> response = connection.client().search(request(typed), Void.class);
+    List<Respelling.Word> words = new ArrayList<>();
+    for (int i = 0; i < typed.size(); i++) {
+      boolean known = response.aggregations().get(known(i)).filter().docCount() > 0;
+      long bodies = response.aggregations().get(bodies(i)).filter().docCount();
+      words.add(new Respelling.Word(
+          typed.get(i), known, bodies, closeWords(response.suggest().get(suggestion(i)))));
+    }
+    return Respelling.suggest(query, total, words, counter);
+  }
+
+  /**
+   * For each word: filter aggregations counting the documents that hold it in a headline or a
+   * body, and in a body; and the close words of the bodies.
+   */
+  private SearchRequest request(List<String> words) {
+    return SearchRequest.of(
+        s -> {
+          s.index(connection.index()).size(0).query(q -> q.matchAll(m -> m));
+          s.suggest(
+              suggest -> {
+                for (int i = 0; i < words.size(); i++) {
+                  String word = lowerCase(words.get(i));
+                  suggest.suggesters(
+                      suggestion(i),
+                      f ->
+                          f.text(word)
+                              .term(
+                                  t ->
+                                      t.field(Schema.PARAGRAPHS_EXACT)
+                                          .suggestMode(SuggestMode.Always)
+                                          .size(Respelling.OPTIONS)
+                                          .minWordLength(Respelling.MIN_WORD_LENGTH)));
+                }
+                return suggest;
+              });
+          for (int i = 0; i < words.size(); i++) {
+            String word = lowerCase(words.get(i));
+            Query inBody = OpenSearchQueries.term(Schema.PARAGRAPHS_EXACT, word);
+            Query inText =
+                Query.of(
+                    q ->
+                        q.bool(
+                            b -> b.should(inBody)
+                                .should(OpenSearchQueries.term(Schema.HEADLINE_EXACT, word))));
+            s.aggregations(known(i), a -> a.filter(inText));
+            s.aggregations(bodies(i), a -> a.filter(inBody));
+          }
+          return s;
+        });
+  }
+
+  private static List<Respelling.CloseWord> closeWords(List<Suggest<Void>> suggestions) {
+    List<Respelling.CloseWord> closeWords = new ArrayList<>();
+    if (suggestions == null) {
+      return closeWords;
+    }
+    for (Suggest<Void> suggestion : suggestions) {
+      if (suggestion.isTerm()) {
+        for (TermSuggestOption option : suggestion.term().options()) {
+          // The client cannot ask for the local accuracy, so the suggester answers with its own
+          // lower one, best first, and a word less alike than the local one takes is dropped.
+          if (option.score() >= Respelling.ACCURACY) {
+            closeWords.add(new Respelling.CloseWord(option.text(), option.freq()));
+          }
+        }
+      }
+    }
+    return closeWords;
+  }
+
+  private static String suggestion(int word) {
+    return "w" + word;
+  }
+
+  private static String known(int word) {
+    return "known" + word;
+  }
+
+  private static String bodies(int word) {
+    return "bodies" + word;
+  }
+
+  private static String lowerCase(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}

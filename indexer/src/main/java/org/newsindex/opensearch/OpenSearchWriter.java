@@ -1,0 +1,293 @@
+package org.newsindex.opensearch;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.newsindex.Article;
+import org.newsindex.ArticleWriter;
+import org.newsindex.Quote;
+import org.newsindex.lucene.IndexedHashes;
+import org.newsindex.lucene.NewsIndexWriter;
+import org.newsindex.search.Schema;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.core.search.Hit;
+
+/**
+ * Writes articles to an OpenSearch index, as {@link NewsIndexWriter} does to a local one: the same
+ * documents (see {@link OpenSearchSchema}), an article replacing the one with its id together with
+ * its quotes. Creates the index on first use, and refuses an existing index that is not a
+ * newsindex index.
+ *
+ * <p>Articles are sent with the bulk API in batches of {@link #BATCH_ARTICLES} articles or about
+ * {@link #BATCH_BYTES} bytes, whichever comes first. The thread whose article fills a batch sends
+ * it, outside the lock that guards the batch, so other threads go on adding; at most {@link
+ * #MAX_IN_FLIGHT} batches are sent at once. A busy cluster or a lost connection is waited out with
+ * backoff ({@link BulkSender}, {@link Retrier}); once a batch is given up on, the writer fails
+ * every later commit rather than report changes that were lost. {@link #commit()} sends what is
+ * buffered, waits for batches in flight, and refreshes, after which searches see every change.
+ *
+ * <p>Writes of one id from several threads at once are not ordered; an indexing run writes each
+ * article once.
+ */
+public final class OpenSearchWriter implements ArticleWriter {
+
+  /** Articles per bulk request at most. */
+  static final int BATCH_ARTICLES = 500;
+
+  /** Bytes of text per bulk request, roughly: long articles make smaller batches. */
+  static final long BATCH_BYTES = 5_000_000;
+
+  /** Bulk requests sent at once, to keep the cluster busy without flooding its write queue. */
+  static final int MAX_IN_FLIGHT = 2;
+
+  /** Articles fetched per request while listing the index's content hashes. */
+  private static final int SCAN_PAGE = 5_000;
+
+  /** Bytes a document adds to a bulk request besides its text: action line, field names, ids. */
+  private static final int DOCUMENT_OVERHEAD_BYTES = 300;
+
+  private final OpenSearchConnection connection;
+  private final Retrier retrier;
+  private final BulkSender sender;
+  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT, true);
+  private final AtomicReference<Exception> sendFailure = new AtomicReference<>();
+  private final Object batchLock = new Object();
+  private List<BulkOperation> batch = new ArrayList<>();
+  private int batchArticles;
+  private long batchBytes;
+  /** Quotes of every article indexed, so a shorter update and a removal delete the rest. */
+  private final Map<String, Integer> quoteCounts = new ConcurrentHashMap<>();
+  private volatile boolean quoteCountsLoaded;
+
+  private OpenSearchWriter(OpenSearchConnection connection, Retrier retrier, boolean empty) {
+    this.connection = connection;
+    this.retrier = retrier;
+    this.sender = new BulkSender(connection.client(), retrier, connection.target());
+    this.quoteCountsLoaded = empty;
+  }
+
+  /**
+   * Opens a writer on an OpenSearch index, creating it with {@code shards} primary shards and
+   * {@code replicas} copies of each when it does not exist.
+   *
+   * @throws IOException when the cluster cannot be reached, refuses to create the index, or has an
+   *     index of that name that is not a newsindex index
+   */
+  public static OpenSearchWriter open(OpenSearchTarget target, int shards, int replicas)
+      throws IOException {
+    return open(target, shards, replicas, Backoff.STANDARD);
+  }
+
+  /** Opens a writer on an index of one shard without replicas: a one-node cluster's layout. */
+  public static OpenSearchWriter open(OpenSearchTarget target) throws IOException {
+    return open(target, 1, 0);
+  }
+
+  /**
+   * Opens a writer that retries with {@code backoff}. The first contact with the cluster is tried
+   * only briefly ({@link Backoff#FIRST_CONTACT}): a wrong URL should fail at once.
+   */
+  static OpenSearchWriter open(OpenSearchTarget target, int shards, int replicas, Backoff backoff)
+      throws IOException {
+    if (shards < 1 || replicas < 0) {
+      throw new IllegalArgumentException(
+          "need at least one shard and no negative replicas, was " + shards + " and " + replicas);
+    }
+    OpenSearchConnection connection = OpenSearchConnection.open(target);
+    try {
+      Retrier retrier = new Retrier(target, backoff);
+      Retrier firstContact = retrier.with(Backoff.FIRST_CONTACT.sleepingWith(backoff.sleeper()));
+      boolean created = OpenSearchIndexSetup.createOrCheck(connection, firstContact, shards, replicas);
+      return new OpenSearchWriter(connection, retrier, created);
+    } catch (IOException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void add(Article article, String contentHash) throws IOException {
+    String id = article.id();
+    List<BulkOperation> operations = new ArrayList<>(2 + article.quotes().size());
+    operations.add(index(id, id, OpenSearchSchema.articleSource(article, contentHash)));
+    List<Map<String, Object>> quotes = OpenSearchSchema.quoteSources(article);
+    for (int n = 0; n < quotes.size(); n++) {
+      operations.add(index(OpenSearchSchema.quoteId(id, n), id, quotes.get(n)));
+    }
+    Integer before = quoteCounts().put(id, quotes.size());
+    for (int n = quotes.size(); before != null && n < before; n++) {
+      operations.add(delete(OpenSearchSchema.quoteId(id, n), id));
+    }
+    enqueue(operations, estimatedBytes(article, operations.size()));
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    Integer quotes = quoteCounts().remove(id);
+    List<BulkOperation> operations = new ArrayList<>();
+    operations.add(delete(id, id));
+    for (int n = 0; quotes != null && n < quotes; n++) {
+      operations.add(delete(OpenSearchSchema.quoteId(id, n), id));
+    }
+    enqueue(operations, (long) operations.size() * DOCUMENT_OVERHEAD_BYTES);
+  }
+
+  @Override
+  public Map<String, String> contentHashes() throws IOException {
+    commit();
+    Map<String, String> hashes = new HashMap<>();
+    List<FieldValue> after = null;
+    while (true) {
+      SearchResponse<Map> page = scanPage(after);
+      for (Hit<Map> hit : page.hits().hits()) {
+        Map<?, ?> source = hit.source();
+        String id = (String) source.get(Schema.ID);
+        Object hash = source.get(Schema.CONTENT_HASH);
+        hashes.put(id, hash == null ? IndexedHashes.UNKNOWN : hash.toString());
+        Object quotes = source.get(OpenSearchSchema.QUOTE_COUNT);
+        quoteCounts.putIfAbsent(id, quotes == null ? 0 : ((Number) quotes).intValue());
+      }
+      if (page.hits().hits().size() < SCAN_PAGE) {
+        break;
+      }
+      after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
+    }
+    quoteCountsLoaded = true;
+    return hashes;
+  }
+
+  /** One page of article documents, in id order, after the one with sort values {@code after}. */
+  private SearchResponse<Map> scanPage(List<FieldValue> after) throws IOException {
+    OpenSearchClient client = connection.client();
+    return retrier.call("a search for the indexed articles", () -> client.search(s -> {
+      s.index(connection.index())
+          .size(SCAN_PAGE)
+          .query(q -> q.term(t -> t.field(Schema.KIND).value(FieldValue.of(Schema.ARTICLE))))
+          .source(c -> c.filter(f -> f.includes(
+              Schema.ID, Schema.CONTENT_HASH, OpenSearchSchema.QUOTE_COUNT)))
+          .sort(o -> o.field(f -> f.field(Schema.ID).order(SortOrder.Asc)));
+      if (after != null) {
+        s.searchAfter(after);
+      }
+      return s;
+    }, Map.class));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>OpenSearch made each batch durable when it acknowledged it; the refresh makes them
+   * visible.
+   */
+  @Override
+  public void commit() throws IOException {
+    flush();
+    OpenSearchClient client = connection.client();
+    retrier.call("a refresh", () -> client.indices().refresh(r -> r.index(connection.index())));
+  }
+
+  @Override
+  public void close() throws IOException {
+    connection.close();
+  }
+
+  /** The quote counts of the indexed articles, listed from the index the first time. */
+  private Map<String, Integer> quoteCounts() throws IOException {
+    if (!quoteCountsLoaded) {
+      contentHashes();
+    }
+    return quoteCounts;
+  }
+
+  private void enqueue(List<BulkOperation> operations, long bytes) throws IOException {
+    List<BulkOperation> full = null;
+    synchronized (batchLock) {
+      batch.addAll(operations);
+      batchBytes += bytes;
+      if (++batchArticles >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) {
+        full = takeBatch();
+      }
+    }
+    if (full != null) {
+      send(full);
+    }
+  }
+
+  /** Sends what is buffered and waits until every batch sent by any thread has been applied. */
+  private void flush() throws IOException {
+    List<BulkOperation> rest;
+    synchronized (batchLock) {
+      rest = takeBatch();
+    }
+    if (!rest.isEmpty()) {
+      send(rest);
+    }
+    acquire(MAX_IN_FLIGHT);
+    inFlight.release(MAX_IN_FLIGHT);
+    Exception failed = sendFailure.get();
+    if (failed != null) {
+      throw new IOException("an earlier bulk request failed: " + failed.getMessage(), failed);
+    }
+  }
+
+  private List<BulkOperation> takeBatch() {
+    List<BulkOperation> taken = batch;
+    batch = new ArrayList<>();
+    batchArticles = 0;
+    batchBytes = 0;
+    return taken;
+  }
+
+  private void send(List<BulkOperation> operations) throws IOException {
+    acquire(1);
+    try {
+      sender.send(operations);
+    } catch (IOException | RuntimeException e) {
+      sendFailure.compareAndSet(null, e);
+      throw e;
+    } finally {
+      inFlight.release();
+    }
+  }
+
+  private void acquire(int permits) throws InterruptedIOException {
+    try {
+      inFlight.acquire(permits);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for bulk requests in flight");
+    }
+  }
+
+  /** Roughly the bytes an article's documents add to a bulk request. */
+  private static long estimatedBytes(Article article, int documents) {
+    long chars = article.headline().length();
+    for (String paragraph : article.paragraphs()) {
+      chars += paragraph.length();
+    }
+    for (Quote quote : article.quotes()) {
+      chars += quote.text().length() + article.headline().length();
+    }
+    return chars + (long) documents * DOCUMENT_OVERHEAD_BYTES;
+  }
+
+  private BulkOperation index(String id, String articleId, Map<String, Object> source) {
+    return BulkOperation.of(
+        o -> o.index(i -> i.index(connection.index()).id(id).routing(articleId).document(source)));
+  }
+
+  private BulkOperation delete(String id, String articleId) {
+    return BulkOperation.of(
+        o -> o.delete(d -> d.index(connection.index()).id(id).routing(articleId)));
+  }
+}

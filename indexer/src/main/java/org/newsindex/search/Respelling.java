@@ -1,0 +1,151 @@
+package org.newsindex.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsindex.SearchResult;
+
+/**
+ * How "did you mean" respells a query that finds few articles, whatever holds the index: a backend
+ * says, for each word of the query, how many bodies hold it and which close words it holds instead
+ * ({@link Word}); this class picks the respelling and counts what it finds.
+ *
+ * <ul>
+ *   <li>A word the index does not hold at all becomes its closest word ({@code kremlim} to
+ *       {@code kremlin}).
+ *   <li>A word it does hold becomes the first close word found in more bodies, when that makes the
+ *       query find more: misspellings that made it into print ({@code Phillipines} in one story,
+ *       {@code Philippines} in 135) and real words in the wrong place ({@code Steven Gerard} for
+ *       {@code Steven Gerrard}) are respelt; a rare word that is right stays, because its
+ *       respelling finds no more.
+ *   <li>A respelt word takes the typed word's capitals ({@code Wengar} to {@code Wenger}).
+ * </ul>
+ */
+public final class Respelling {
+
+  /** Shorter words are never respelt: too many words lie within an edit or two of them. */
+  public static final int MIN_WORD_LENGTH = 4;
+
+  /** How alike a close word must be to the typed one, 0 to 1: near enough to be the word meant. */
+  public static final float ACCURACY = 0.7f;
+
+  /** How many close words a backend offers for each typed word. */
+  public static final int OPTIONS = 3;
+
+  /** A query word: letters, with inner apostrophes; operators and punctuation stay as typed. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
+
+  /**
+   * A word of the query as the index knows it.
+   *
+   * @param typed      the word as typed
+   * @param known      whether any headline or body holds it
+   * @param bodies     how many bodies hold it
+   * @param closeWords words of the bodies at least {@link #ACCURACY} alike, most alike first
+   */
+  public record Word(String typed, boolean known, long bodies, List<CloseWord> closeWords) {
+    public Word {
+      closeWords = List.copyOf(closeWords);
+    }
+  }
+
+  /** A word of the bodies close to a typed word, and how many bodies hold it. */
+  public record CloseWord(String word, long bodies) {}
+
+  /** Counts the articles a query finds, with the search's filters. */
+  public interface Counter {
+    long count(String query) throws IOException;
+  }
+
+  private Respelling() {}
+
+  /** The words of a query that a respelling may replace, as typed: every word but the operators. */
+  public static Set<String> words(String query) {
+    Set<String> words = new LinkedHashSet<>();
+    Matcher matcher = WORD.matcher(query);
+    while (matcher.find()) {
+      if (!isOperator(matcher.group())) {
+        words.add(matcher.group());
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The respelling of a query that found {@code total} articles, with what it finds; {@code null}
+   * when no respelling finds more.
+   */
+  public static SearchResult.Suggestion suggest(String query, long total, List<Word> words, Counter counter)
+      throws IOException {
+    Map<String, String> replacements = new HashMap<>();
+    for (Word word : words) {
+      if (!word.known() && !word.closeWords().isEmpty()) {
+        replacements.put(word.typed(), word.closeWords().getFirst().word());
+      }
+    }
+    String best = respell(query, replacements);
+    long bestTotal = best == null ? total : counter.count(best);
+    for (Word word : words) {
+      if (!word.known()) {
+        continue;
+      }
+      for (CloseWord closeWord : word.closeWords()) {
+        if (closeWord.bodies() > word.bodies()) {
+          Map<String, String> tried = new HashMap<>(replacements);
+          tried.put(word.typed(), closeWord.word());
+          String respelt = respell(query, tried);
+          long found = counter.count(respelt);
+          if (found > bestTotal) {
+            replacements = tried;
+            best = respelt;
+            bestTotal = found;
+          }
+          break;
+        }
+      }
+    }
+    return best != null && bestTotal > total ? new SearchResult.Suggestion(best, bestTotal) : null;
+  }
+
+  /**
+   * The query with each of its {@link #words} replaced by its entry in {@code replacements}, in
+   * the typed word's capitals (words without one stay), or {@code null} when no word changes.
+   */
+  static String respell(String query, Map<String, String> replacements) {
+    Matcher words = WORD.matcher(query);
+    StringBuilder respelt = new StringBuilder();
+    boolean changed = false;
+    while (words.find()) {
+      String word = words.group();
+      String replacement = word;
+      if (!isOperator(word) && replacements.containsKey(word)) {
+        replacement = inCapitalsOf(word, replacements.get(word));
+      }
+      changed |= !replacement.equals(word);
+      words.appendReplacement(respelt, Matcher.quoteReplacement(replacement));
+    }
+    words.appendTail(respelt);
+    return changed ? respelt.toString() : null;
+  }
+
+  /** The word in the capitals of the typed one: all capitals, a capital first, or none. */
+  private static String inCapitalsOf(String typed, String word) {
+    if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {
+      return word.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(typed.codePointAt(0))) {
+      return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+    return word;
+  }
+
+  private static boolean isOperator(String word) {
+    return word.equals("OR") || word.equals("AND") || word.equals("NOT");
+  }
+}

@@ -1,0 +1,106 @@
+package org.newsindex.search;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.newsindex.Limits;
+
+/**
+ * Turns the user's query text into a Lucene query over a set of weighted text fields.
+ *
+ * <p>Built on {@link SimpleQueryParser}, which never throws on syntax: a stray quote, bracket or
+ * operator is read as text. Words must all match (stemmed); quoted phrases go to the unstemmed
+ * {@code .exact} fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and
+ * {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so a lone
+ * {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A
+ * query of more than {@link Limits#MAX_CLAUSES} clauses is refused.
+ */
+public final class UserQueryParser {
+
+  private static final int FLAGS =
+      SimpleQueryParser.AND_OPERATOR
+          | SimpleQueryParser.NOT_OPERATOR
+          | SimpleQueryParser.OR_OPERATOR
+          | SimpleQueryParser.PREFIX_OPERATOR
+          | SimpleQueryParser.PHRASE_OPERATOR
+          | SimpleQueryParser.PRECEDENCE_OPERATORS
+          | SimpleQueryParser.ESCAPE_OPERATOR
+          | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+  private static final int MIN_PREFIX_LENGTH = 2;
+
+  /** Upper-case boolean words outside quotes; lower-case "or" stays an ordinary (stop) word. */
+  private static final Pattern OR_WORD = Pattern.compile("(?<=\\s)OR(?=\\s)");
+
+  private static final Pattern AND_WORD = Pattern.compile("(?<=\\s)AND(?=\\s)");
+  private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
+
+  private UserQueryParser() {}
+
+  /**
+   * Parses query text for the given fields and weights ({@link Schema#ARTICLE_FIELDS}, say); never
+   * throws on syntax, and returns a query matching nothing when no searchable word is left.
+   */
+  public static Query parse(String text, Map<String, Float> fields) {
+    Query query = new FieldParser(fields).parse(withOperatorSymbols(text));
+    if (query == null) {
+      return new MatchNoDocsQuery("no searchable terms");
+    }
+    Limits.checkClauses(query);
+    return query;
+  }
+
+  /** Rewrites the boolean words people type into the parser's symbols, leaving phrases alone. */
+  static String withOperatorSymbols(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    String[] parts = text.split("\"", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (i % 2 == 0) { // outside quotes
+        part = OR_WORD.matcher(part).replaceAll("|");
+        part = AND_WORD.matcher(part).replaceAll("+");
+        part = NOT_WORD.matcher(part).replaceAll("-");
+      }
+      out.append(part);
+      if (i < parts.length - 1) {
+        out.append('"');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The parser with phrases redirected to the exact fields and short prefixes ignored. */
+  private static final class FieldParser extends SimpleQueryParser {
+
+    FieldParser(Map<String, Float> fields) {
+      super(Schema.queryAnalyzer(), fields, FLAGS);
+      setDefaultOperator(BooleanClause.Occur.MUST);
+    }
+
+    @Override
+    protected Query newPhraseQuery(String text, int slop) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      for (Map.Entry<String, Float> field : weights.entrySet()) {
+        Query phrase = createPhraseQuery(Schema.EXACT_FIELDS.get(field.getKey()), text, slop);
+        if (phrase != null) {
+          anyField.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
+        }
+      }
+      BooleanQuery query = anyField.build();
+      return simplify(query);
+    }
+
+    @Override
+    protected Query newPrefixQuery(String text) {
+      if (text.codePointCount(0, text.length()) < MIN_PREFIX_LENGTH) {
+        return newDefaultQuery(text);
+      }
+      return super.newPrefixQuery(text);
+    }
+  }
+}
