@@ -2,13 +2,12 @@ package org.newsindex;
 
 import java.io.IOException;
 import java.util.Map;
-import org.newsindex.ingest.FolderIndexer;
-import org.newsindex.lucene.NewsIndexWriter;
-import org.newsindex.opensearch.OpenSearchWriter;
 
 /**
- * Where an indexing run writes articles: the embedded Lucene index ({@link NewsIndexWriter}) or an
- * OpenSearch index ({@link OpenSearchWriter}). {@link FolderIndexer} drives either one the same way.
+ * Where an indexing run writes articles: the embedded Lucene index ({@link
+ * org.newsindex.lucene.NewsIndexWriter}) or an OpenSearch index ({@link
+ * org.newsindex.opensearch.OpenSearchWriter}). {@link org.newsindex.ingest.FolderIndexer} drives
+ * either one the same way.
  *
  * <p>Implementations are safe to call from several threads: a run writes from one thread per core.
  */

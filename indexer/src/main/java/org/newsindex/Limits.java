@@ -1,11 +1,6 @@
 package org.newsindex;
 
 import java.time.Duration;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The bounds every search request keeps, in one place: they protect a server from requests that
@@ -55,43 +50,10 @@ public final class Limits {
     }
   }
 
-  /** Checks that a parsed query stays within {@link #MAX_CLAUSES}. */
-  public static void checkClauses(Query query) {
-    int[] clauses = {0};
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTerms(Query leaf, Term... terms) {
-            clauses[0] += terms.length;
-          }
-
-          @Override
-          public void visitLeaf(Query leaf) {
-            clauses[0]++;
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this;
-          }
-        });
-    if (clauses[0] > MAX_CLAUSES) {
-      throw new InvalidQueryException(
-          "query has " + clauses[0] + " clauses; the limit is " + MAX_CLAUSES
-              + " (each word counts once per field it searches)");
-    }
-  }
-
   /** The error for a search stopped by its timeout. */
   public static InvalidQueryException tooSlow(Duration timeout) {
     return new InvalidQueryException(
         "query ran longer than " + timeout.toMillis() + " ms and was stopped; make it narrower");
-  }
-
-  /** The error for a query that Lucene's clause limit stopped. */
-  public static InvalidQueryException tooManyClauses() {
-    return new InvalidQueryException(
-        "query expands to too many terms; the limit is " + IndexSearcher.getMaxClauseCount());
   }
 
   /** Checks a page of results: its size, its offset, and how deep it reaches. */

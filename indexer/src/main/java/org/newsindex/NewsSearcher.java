@@ -1,43 +1,19 @@
 package org.newsindex;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.newsindex.lucene.LuceneNewsSearcher;
-import org.newsindex.lucene.NewsIndexWriter;
-import org.newsindex.opensearch.OpenSearchSearcher;
-import org.newsindex.opensearch.OpenSearchWriter;
 
 /**
  * Searches an index of news articles. Implementations are safe to share across threads: one instance
  * serves every request of a server.
  *
- * <p>{@link #open(Path)} opens the embedded Lucene index that {@link NewsIndexWriter} writes;
- * {@link OpenSearchSearcher#open} opens an index in an OpenSearch cluster that {@link
- * OpenSearchWriter} writes. Both answer alike, snippets included.
+ * <p>Each backend opens its own: {@link org.newsindex.lucene.LuceneNewsSearcher#open} an embedded
+ * Lucene index that {@link org.newsindex.lucene.NewsIndexWriter} writes, {@link
+ * org.newsindex.opensearch.OpenSearchSearcher#open} an index in an OpenSearch cluster that {@link
+ * org.newsindex.opensearch.OpenSearchWriter} writes. Both answer alike, snippets included.
  */
 public interface NewsSearcher extends AutoCloseable {
-
-  /**
-   * Opens the Lucene index in a folder for searching.
-   *
-   * @throws IOException when the folder holds no index (the message says so) or cannot be read
-   */
-  static NewsSearcher open(Path indexDir) throws IOException {
-    return open(indexDir, SearcherOptions.DEFAULTS);
-  }
-
-  /**
-   * Opens the Lucene index in a folder for searching, with a timeout per search and a cache of
-   * recent results. The searcher shows what an indexer commits to the folder within about a
-   * second, without reopening.
-   *
-   * @throws IOException when the folder holds no index (the message says so) or cannot be read
-   */
-  static NewsSearcher open(Path indexDir, SearcherOptions options) throws IOException {
-    return LuceneNewsSearcher.open(indexDir, options);
-  }
 
   /**
    * Returns one page of the articles that match a request, best first, with highlighted snippets.

@@ -12,6 +12,7 @@ import org.newsindex.QuoteSearchResult;
 import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.SearcherOptions;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,7 +66,7 @@ public class SearchBenchmark {
       }
       // No result cache: every op measures a real search.
       searcher =
-          NewsSearcher.open(folder.path(), SearcherOptions.DEFAULTS.withResultCacheSize(0));
+          LuceneNewsSearcher.open(folder.path(), SearcherOptions.DEFAULTS.withResultCacheSize(0));
     }
 
     /** Closes the searcher and deletes the index. */

@@ -21,9 +21,10 @@ import org.newsindex.eval.Judgments;
 import org.newsindex.eval.Misspelling;
 import org.newsindex.eval.RankedRun;
 import org.newsindex.eval.RankingScores;
-import picocli.CommandLine;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Measures ranking against a relevance test set, so that a change to analysis or scoring is
@@ -107,7 +108,7 @@ public final class EvalSearchCommand implements Callable<Integer> {
         err.println("eval-search: index folder " + index + " does not exist");
         return 1;
       }
-      try (NewsSearcher searcher = NewsSearcher.open(index)) {
+      try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
         run = search(searcher, queries);
         if (misspelt != null) {
           printSpelling(out, searcher, Misspelling.read(misspelt));

@@ -1,2 +1,6 @@
-/** The {@code indexer} command line: index a folder of articles, or score speaker extraction. */
+/**
+ * The {@code indexer.jar} command lines: index a folder (into a local index or OpenSearch), and
+ * score speaker extraction and search relevance. The only package of the library that chooses a
+ * backend.
+ */
 package org.newsindex.cli;

@@ -33,7 +33,9 @@ import org.newsindex.SearchResult;
 import org.newsindex.SortOrder;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.search.Cursor;
+import org.newsindex.search.Respelling;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SearchRules;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
 
@@ -49,15 +51,6 @@ import org.newsindex.search.WordForms;
  * facets included.
  */
 public final class ArticleSearch {
-
-  /** How many values of the speaker and source facets a result lists. */
-  public static final int FACET_VALUES = 10;
-
-  /** Years are few; list them all. */
-  public static final int YEAR_VALUES = 200;
-
-  /** Below this many hits the search looks for a better spelling of the query. */
-  public static final int FEW_HITS = 3;
 
   /** Counts every match: no hit is skipped, so the total is exact. */
   private static final int EXACT_TOTAL = Integer.MAX_VALUE;
@@ -125,7 +118,7 @@ public final class ArticleSearch {
         page.length > 0 && nextRank < total
             ? Cursor.encode(request.sort(), fingerprint, page[page.length - 1], nextRank)
             : null;
-    SearchResult.Suggestion didYouMean = total < FEW_HITS ? suggest(total) : null;
+    SearchResult.Suggestion didYouMean = total < Respelling.FEW_HITS ? suggest(total) : null;
     List<SearchResult.Hit> hits = hits(text, page);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(request.query(), total, tookMillis, hits, facets, next, didYouMean);
@@ -190,9 +183,9 @@ public final class ArticleSearch {
   /** The counts a result shows of each facet. */
   private static SearchResult.Facets facets(TopValues counts) throws IOException {
     return new SearchResult.Facets(
-        counts.top(Schema.SPEAKERS_FACET, FACET_VALUES),
-        counts.top(Schema.SOURCE_FACET, FACET_VALUES),
-        counts.top(Schema.YEAR_FACET, YEAR_VALUES));
+        counts.top(Schema.SPEAKERS_FACET, SearchRules.FACET_VALUES),
+        counts.top(Schema.SOURCE_FACET, SearchRules.FACET_VALUES),
+        counts.top(Schema.YEAR_FACET, SearchRules.YEAR_VALUES));
   }
 
   /** Binds the collector's result type, which differs by sort order. */

@@ -13,6 +13,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.newsindex.search.ContentHash;
 import org.newsindex.search.Schema;
 
 /**
@@ -22,12 +23,9 @@ import org.newsindex.search.Schema;
  */
 public final class IndexedHashes {
 
-  /** The hash of an article written without one; it equals no real hash. */
-  public static final String UNKNOWN = "";
-
   private IndexedHashes() {}
 
-  /** Maps every live article's id to its content hash, or to {@link #UNKNOWN}. */
+  /** Maps every live article's id to its content hash, or to {@link ContentHash#UNKNOWN}. */
   static Map<String, String> load(DirectoryReader reader) throws IOException {
     Map<String, String> hashes = new HashMap<>();
     for (LeafReaderContext context : reader.leaves()) {
@@ -39,7 +37,7 @@ public final class IndexedHashes {
         if (ids[doc] == null) {
           continue;
         }
-        String hash = UNKNOWN;
+        String hash = ContentHash.UNKNOWN;
         if (values != null && values.advanceExact(doc)) {
           hash = values.binaryValue().utf8ToString();
         }

@@ -26,6 +26,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.newsindex.Article;
 import org.newsindex.ArticleHighlights;
+import org.newsindex.InvalidQueryException;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
 import org.newsindex.QuoteSearchRequest;
@@ -39,6 +40,7 @@ import org.newsindex.SpeakerCount;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.search.ResultCache;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SearchRules;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
 import org.slf4j.Logger;
@@ -60,9 +62,6 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneNewsSearcher.class);
-
-  /** How often to look for a new commit: "within about a second" of the indexer's commit. */
-  public static final Duration REFRESH_INTERVAL = Duration.ofMillis(500);
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -109,10 +108,26 @@ public final class LuceneNewsSearcher implements NewsSearcher {
             }
           }
         });
-    long interval = REFRESH_INTERVAL.toMillis();
+    long interval = SearchRules.REFRESH_INTERVAL.toMillis();
     refresher.scheduleWithFixedDelay(this::refreshQuietly, interval, interval, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Opens the Lucene index in a folder for searching, with the default options.
+   *
+   * @throws IOException when the folder holds no index (the message says so) or cannot be read
+   */
+  public static LuceneNewsSearcher open(Path indexDir) throws IOException {
+    return open(indexDir, SearcherOptions.DEFAULTS);
+  }
+
+  /**
+   * Opens the Lucene index in a folder for searching, with a timeout per search and a cache of
+   * recent results. The searcher shows what an indexer commits to the folder within about a
+   * second, without reopening.
+   *
+   * @throws IOException when the folder holds no index (the message says so) or cannot be read
+   */
   public static LuceneNewsSearcher open(Path indexDir, SearcherOptions options) throws IOException {
     Objects.requireNonNull(options, "options");
     Directory directory = FSDirectory.open(indexDir);
@@ -239,7 +254,8 @@ public final class LuceneNewsSearcher implements NewsSearcher {
     refresher.shutdownNow();
     slices.shutdown();
     try {
-      refresher.awaitTermination(REFRESH_INTERVAL.toMillis() * 4, TimeUnit.MILLISECONDS);
+      long wait = SearchRules.REFRESH_INTERVAL.toMillis() * 4;
+      refresher.awaitTermination(wait, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -272,7 +288,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
     } catch (DeadlineCollectorManager.Exceeded e) {
       throw Limits.tooSlow(timeout);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw Limits.tooManyClauses();
+      throw tooManyClauses();
     } finally {
       searchers.release(shared);
     }
@@ -304,5 +320,11 @@ public final class LuceneNewsSearcher implements NewsSearcher {
       }
     }
     return Optional.ofNullable(article).map(doc -> Schema.article(doc, quotes));
+  }
+
+  /** The error for a query that Lucene's clause limit stopped. */
+  private static InvalidQueryException tooManyClauses() {
+    return new InvalidQueryException(
+        "query expands to too many terms; the limit is " + IndexSearcher.getMaxClauseCount());
   }
 }

@@ -42,17 +42,7 @@ public final class QuoteSearch {
   QuoteSearch(IndexSearcher searcher, QuoteSearchRequest request) {
     this.searcher = searcher;
     this.request = request;
-    this.text = WordForms.toIndexTerms(words(request));
-  }
-
-  /**
-   * The request's words as a query of the quote fields, or a query that matches (and marks)
-   * nothing when it names only a speaker; every backend searches and highlights quotes with it.
-   */
-  public static Query words(QuoteSearchRequest request) {
-    return request.query() == null
-        ? new MatchNoDocsQuery("no words to highlight")
-        : UserQueryParser.parse(request.query(), Schema.QUOTE_FIELDS);
+    this.text = WordForms.toIndexTerms(UserQueryParser.quoteWords(request));
   }
 
   QuoteSearchResult run() throws IOException {

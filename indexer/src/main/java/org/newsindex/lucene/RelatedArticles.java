@@ -14,6 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.newsindex.RelatedArticle;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SearchRules;
 import org.newsindex.search.WordForms;
 
 /**
@@ -23,9 +24,6 @@ import org.newsindex.search.WordForms;
 public final class RelatedArticles {
 
   private static final String[] FIELDS = {Schema.HEADLINE, Schema.PARAGRAPHS};
-
-  /** How many terms make the query: enough to be specific, few enough to stay fast. */
-  public static final int QUERY_TERMS = 25;
 
   private RelatedArticles() {}
 
@@ -37,7 +35,7 @@ public final class RelatedArticles {
     moreLikeThis.setFieldNames(FIELDS);
     moreLikeThis.setMinTermFreq(1);
     moreLikeThis.setMinDocFreq(2);
-    moreLikeThis.setMaxQueryTerms(QUERY_TERMS);
+    moreLikeThis.setMaxQueryTerms(SearchRules.RELATED_QUERY_TERMS);
     Query query =
         new BooleanQuery.Builder()
             .add(

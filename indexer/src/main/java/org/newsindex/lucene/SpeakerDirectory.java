@@ -16,6 +16,7 @@ import org.apache.lucene.util.BytesRef;
 import org.newsindex.Limits;
 import org.newsindex.SpeakerCount;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SpeakerNames;
 
 /**
  * Lists the people quoted in an index with their article and quote counts, most quoted first.
@@ -24,22 +25,13 @@ import org.newsindex.search.Schema;
  */
 public final class SpeakerDirectory {
 
-  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
-
-  /** Most quotes first, then most articles, then by name. */
-  public static final Comparator<SpeakerCount> MOST_QUOTED_FIRST =
-      Comparator.comparingLong(SpeakerCount::quotes)
-          .reversed()
-          .thenComparing(Comparator.comparingLong(SpeakerCount::articles).reversed())
-          .thenComparing(SpeakerCount::name);
-
   private SpeakerDirectory() {}
 
   /** The most quoted speakers with a name word starting with {@code prefix}. */
   static List<SpeakerCount> list(IndexSearcher searcher, String prefix, int size)
       throws IOException {
     Limits.checkPage(0, size);
-    String wanted = normalisePrefix(prefix);
+    String wanted = SpeakerNames.normalisePrefix(prefix);
     Terms names = MultiTerms.getTerms(searcher.getIndexReader(), Schema.SPEAKERS);
     if (names == null) {
       return List.of();
@@ -48,7 +40,7 @@ public final class SpeakerDirectory {
     TermsEnum terms = names.iterator();
     for (BytesRef term = terms.next(); term != null; term = terms.next()) {
       String name = term.utf8ToString();
-      if (!hasWordStartingWith(name, wanted)) {
+      if (!SpeakerNames.hasWordStartingWith(name, wanted)) {
         continue;
       }
       long articles = searcher.count(new TermQuery(new Term(Schema.SPEAKERS, name)));
@@ -57,25 +49,7 @@ public final class SpeakerDirectory {
         speakers.add(new SpeakerCount(name, articles, quotes));
       }
     }
-    speakers.sort(MOST_QUOTED_FIRST);
+    speakers.sort(SpeakerNames.MOST_QUOTED_FIRST);
     return List.copyOf(speakers.subList(0, Math.min(size, speakers.size())));
-  }
-
-  /** The prefix as {@link #list} matches it: stripped and lower case; empty for none. */
-  public static String normalisePrefix(String prefix) {
-    return prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** True when a word of the name starts with the (normalised) prefix, ignoring case. */
-  public static boolean hasWordStartingWith(String name, String prefix) {
-    if (prefix.isEmpty()) {
-      return true;
-    }
-    for (String word : WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
-      if (word.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -9,8 +9,8 @@ import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.RereadMatches;
-import org.newsindex.lucene.ArticleSearch;
 import org.newsindex.search.Cursor;
+import org.newsindex.search.Respelling;
 import org.newsindex.search.Schema;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
@@ -59,7 +59,7 @@ final class OpenSearchArticleSearch {
             ? OpenSearchCursor.encode(request.sort(), fingerprint, page.getLast().sort(), nextRank)
             : null;
     SearchResult.Suggestion didYouMean =
-        total < ArticleSearch.FEW_HITS ? suggest(total, facets) : null;
+        total < Respelling.FEW_HITS ? suggest(total, facets) : null;
     List<SearchResult.Hit> hits = hits(text, page);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.newsindex.FacetCount;
 import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
-import org.newsindex.lucene.ArticleSearch;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SearchRules;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
@@ -54,14 +54,17 @@ final class OpenSearchFacets {
     return new OpenSearchFacets(
         List.of(
             new Dimension(
-                Schema.SPEAKERS_FACET, Schema.SPEAKERS, request.speakers(), ArticleSearch.FACET_VALUES),
+                Schema.SPEAKERS_FACET,
+                Schema.SPEAKERS,
+                request.speakers(),
+                SearchRules.FACET_VALUES),
             new Dimension(
-                Schema.SOURCE_FACET, Schema.SOURCE, request.sources(), ArticleSearch.FACET_VALUES),
+                Schema.SOURCE_FACET, Schema.SOURCE, request.sources(), SearchRules.FACET_VALUES),
             new Dimension(
                 Schema.YEAR_FACET,
                 OpenSearchSchema.YEAR,
                 request.years().stream().map(String::valueOf).toList(),
-                ArticleSearch.YEAR_VALUES)));
+                SearchRules.YEAR_VALUES)));
   }
 
   /** Every dimension's selection as one filter, or empty when the request selects nothing. */

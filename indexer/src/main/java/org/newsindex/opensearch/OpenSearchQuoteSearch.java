@@ -8,8 +8,8 @@ import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.RereadMatches;
-import org.newsindex.lucene.QuoteSearch;
 import org.newsindex.search.Schema;
+import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch.core.SearchRequest;
@@ -32,7 +32,7 @@ final class OpenSearchQuoteSearch {
     this.connection = connection;
     this.request = request;
     this.timeout = timeout;
-    this.text = QuoteSearch.words(request);
+    this.text = UserQueryParser.quoteWords(request);
   }
 
   QuoteSearchResult run() throws IOException {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsindex.RelatedArticle;
-import org.newsindex.lucene.RelatedArticles;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SearchRules;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -34,7 +34,7 @@ final class OpenSearchRelated {
                             .like(l -> l.document(d -> d.index(connection.index()).id(id).routing(id)))
                             .minTermFreq(1)
                             .minDocFreq(2)
-                            .maxQueryTerms(RelatedArticles.QUERY_TERMS)
+                            .maxQueryTerms(SearchRules.RELATED_QUERY_TERMS)
                             .minimumShouldMatch("1")
                             .include(false)));
     SearchRequest search =

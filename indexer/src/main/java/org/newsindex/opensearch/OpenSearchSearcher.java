@@ -20,9 +20,9 @@ import org.newsindex.SearcherOptions;
 import org.newsindex.SpeakerCount;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.RereadMatches;
-import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.search.ResultCache;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SearchRules;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -46,9 +46,6 @@ public final class OpenSearchSearcher implements NewsSearcher {
     T send() throws IOException;
   }
 
-  /** How often to look for a refresh of the index, as the local searcher looks for a commit. */
-  static final Duration REFRESH_INTERVAL = LuceneNewsSearcher.REFRESH_INTERVAL;
-
   private final OpenSearchConnection connection;
   private final OpenSearchTimeout timeout;
   private final OpenSearchArticles articles;
@@ -67,7 +64,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
     this.refreshes =
         options.resultCacheSize() == 0
             ? null
-            : new RefreshWatcher(connection, REFRESH_INTERVAL, results::clear);
+            : new RefreshWatcher(connection, SearchRules.REFRESH_INTERVAL, results::clear);
   }
 
   /**

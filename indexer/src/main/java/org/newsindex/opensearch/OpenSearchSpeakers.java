@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsindex.Limits;
 import org.newsindex.SpeakerCount;
-import org.newsindex.lucene.SpeakerDirectory;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SpeakerNames;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
@@ -41,7 +41,7 @@ final class OpenSearchSpeakers {
   static List<SpeakerCount> list(OpenSearchConnection connection, String prefix, int size)
       throws IOException {
     Limits.checkPage(0, size);
-    String wanted = SpeakerDirectory.normalisePrefix(prefix);
+    String wanted = SpeakerNames.normalisePrefix(prefix);
     SearchResponse<Void> response =
         connection
             .client()
@@ -59,11 +59,11 @@ final class OpenSearchSpeakers {
     List<SpeakerCount> speakers = new ArrayList<>();
     for (StringTermsBucket bucket : buckets(response.aggregations().get(ARTICLES))) {
       String name = bucket.key();
-      if (SpeakerDirectory.hasWordStartingWith(name, wanted)) {
+      if (SpeakerNames.hasWordStartingWith(name, wanted)) {
         speakers.add(new SpeakerCount(name, bucket.docCount(), quotes.getOrDefault(name, 0L)));
       }
     }
-    speakers.sort(SpeakerDirectory.MOST_QUOTED_FIRST);
+    speakers.sort(SpeakerNames.MOST_QUOTED_FIRST);
     return List.copyOf(speakers.subList(0, Math.min(size, speakers.size())));
   }
 

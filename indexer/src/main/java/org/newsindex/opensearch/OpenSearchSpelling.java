@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsindex.SearchResult;
-import org.newsindex.lucene.SpellingSuggester;
 import org.newsindex.search.Respelling;
 import org.newsindex.search.Schema;
 import org.opensearch.client.opensearch._types.SuggestMode;
@@ -16,7 +15,7 @@ import org.opensearch.client.opensearch.core.search.Suggest;
 import org.opensearch.client.opensearch.core.search.TermSuggestOption;
 
 /**
- * "Did you mean" over an OpenSearch index, by the rules of {@link Respelling}, as {@link
+ * "Did you mean" over an OpenSearch index, by the rules of {@link Respelling}, as {@code
  * SpellingSuggester} does over a local one. OpenSearch's term suggester is Lucene's {@code
  * DirectSpellChecker}, run with the same settings over the same unstemmed field. One request asks
  * about every word of the query.

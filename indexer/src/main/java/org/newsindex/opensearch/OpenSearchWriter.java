@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.newsindex.Article;
 import org.newsindex.ArticleWriter;
 import org.newsindex.Quote;
-import org.newsindex.lucene.IndexedHashes;
-import org.newsindex.lucene.NewsIndexWriter;
+import org.newsindex.search.ContentHash;
 import org.newsindex.search.Schema;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -23,7 +22,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
- * Writes articles to an OpenSearch index, as {@link NewsIndexWriter} does to a local one: the same
+ * Writes articles to an OpenSearch index, as {@code NewsIndexWriter} does to a local one: the same
  * documents (see {@link OpenSearchSchema}), an article replacing the one with its id together with
  * its quotes. Creates the index on first use, and refuses an existing index that is not a
  * newsindex index.
@@ -153,7 +152,7 @@ public final class OpenSearchWriter implements ArticleWriter {
         Map<?, ?> source = hit.source();
         String id = (String) source.get(Schema.ID);
         Object hash = source.get(Schema.CONTENT_HASH);
-        hashes.put(id, hash == null ? IndexedHashes.UNKNOWN : hash.toString());
+        hashes.put(id, hash == null ? ContentHash.UNKNOWN : hash.toString());
         Object quotes = source.get(OpenSearchSchema.QUOTE_COUNT);
         quoteCounts.putIfAbsent(id, quotes == null ? 0 : ((Number) quotes).intValue());
       }

@@ -14,6 +14,9 @@ import org.newsindex.parse.ArticleParser;
  */
 public final class ContentHash {
 
+  /** The hash of an article written without one; it equals no real hash. */
+  public static final String UNKNOWN = "";
+
   private static final byte[] VERSIONS =
       ("newsindex schema " + Schema.VERSION + " parser " + ArticleParser.VERSION + "\n")
           .getBytes(StandardCharsets.UTF_8);

@@ -29,6 +29,9 @@ import org.newsindex.SearchResult;
  */
 public final class Respelling {
 
+  /** Below this many hits a search looks for a better spelling of the query. */
+  public static final int FEW_HITS = 3;
+
   /** Shorter words are never respelt: too many words lie within an edit or two of them. */
   public static final int MIN_WORD_LENGTH = 4;
 
@@ -81,7 +84,8 @@ public final class Respelling {
    * The respelling of a query that found {@code total} articles, with what it finds; {@code null}
    * when no respelling finds more.
    */
-  public static SearchResult.Suggestion suggest(String query, long total, List<Word> words, Counter counter)
+  public static SearchResult.Suggestion suggest(
+      String query, long total, List<Word> words, Counter counter)
       throws IOException {
     Map<String, String> replacements = new HashMap<>();
     for (Word word : words) {

@@ -45,8 +45,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.newsindex.Article;
 import org.newsindex.Quote;
-import org.newsindex.lucene.BlockZstd;
-import org.newsindex.lucene.IndexedMatches;
 
 /**
  * The index layout: every field name, how each field is indexed and why, the analyzers, the facet
@@ -154,7 +152,7 @@ public final class Schema {
    * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}. Version 5: each
    * text field holds its written words and their marked stems ({@link WordForms}), no exact twins;
    * quotes store where their text is instead of a copy, and content hashes are not stored.
-   * Version 6: stored text compressed by zstd ({@link BlockZstd}) instead of LZ4. Version 7: zstd
+   * Version 6: stored text compressed by zstd ({@code BlockZstd}) instead of LZ4. Version 7: zstd
    * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
    */
   public static final int VERSION = 7;
@@ -190,7 +188,7 @@ public final class Schema {
 
   /**
    * Text fields: stored, and indexed with positions for phrases; no offsets, which would be a
-   * fifth of the index: the highlighter finds a hit's matches by position ({@link IndexedMatches}).
+   * fifth of the index: the highlighter finds a hit's matches by position ({@code IndexedMatches}).
    */
   private static final FieldType TEXT = textType(true);
 

@@ -2,13 +2,17 @@ package org.newsindex.search;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.newsindex.InvalidQueryException;
 import org.newsindex.Limits;
+import org.newsindex.QuoteSearchRequest;
 
 /**
  * Turns the user's query text into a Lucene query over a set of weighted text fields.
@@ -51,7 +55,7 @@ public final class UserQueryParser {
     if (query == null) {
       return new MatchNoDocsQuery("no searchable terms");
     }
-    Limits.checkClauses(query);
+    checkClauses(query);
     return query;
   }
 
@@ -101,6 +105,43 @@ public final class UserQueryParser {
         return newDefaultQuery(text);
       }
       return super.newPrefixQuery(text);
+    }
+  }
+
+  /**
+   * The request's words as a query of the quote fields, or a query that matches (and marks)
+   * nothing when it names only a speaker; every backend searches and highlights quotes with it.
+   */
+  public static Query quoteWords(QuoteSearchRequest request) {
+    return request.query() == null
+        ? new MatchNoDocsQuery("no words to highlight")
+        : UserQueryParser.parse(request.query(), Schema.QUOTE_FIELDS);
+  }
+
+  /** Checks that a parsed query stays within {@link Limits#MAX_CLAUSES}. */
+  private static void checkClauses(Query query) {
+    int[] clauses = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query leaf, Term... terms) {
+            clauses[0] += terms.length;
+          }
+
+          @Override
+          public void visitLeaf(Query leaf) {
+            clauses[0]++;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    if (clauses[0] > Limits.MAX_CLAUSES) {
+      throw new InvalidQueryException(
+          "query has " + clauses[0] + " clauses; the limit is " + Limits.MAX_CLAUSES
+              + " (each word counts once per field it searches)");
     }
   }
 }

@@ -14,7 +14,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import org.newsindex.lucene.IndexedMatches;
 
 /**
  * How the local index holds a text field's words, and how a query finds them there.
@@ -25,7 +24,7 @@ import org.newsindex.lucene.IndexedMatches;
  * {@code game} as {@code game} alone). A quoted phrase matches the written words; a keyword
  * matches its stem as written or marked. Most words are their own stem, so this holds far fewer
  * terms than a stemmed field beside an unstemmed twin, and a phrase and a keyword match in one
- * field, at positions the highlighter maps back to the text ({@link IndexedMatches}).
+ * field, at positions the highlighter maps back to the text ({@code IndexedMatches}).
  *
  * <p>Queries are parsed against logical fields: the stemmed text field for keywords, its {@code
  * .exact} name for phrases (the OpenSearch index keeps those as two subfields). {@link

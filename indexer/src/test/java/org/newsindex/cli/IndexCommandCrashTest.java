@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.NewsSearcher;
+import org.newsindex.lucene.LuceneNewsSearcher;
 
 /**
  * The indexer as a real child process: killed with SIGKILL mid-run, and raced by a second indexer.
@@ -57,7 +58,7 @@ class IndexCommandCrashTest {
     }
 
     int afterKill;
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       afterKill = searcher.articleCount();
     }
     assertThat(afterKill).isBetween(0, ARTICLES);
@@ -70,7 +71,7 @@ class IndexCommandCrashTest {
         .contains(String.format("  added:      %,d%n", ARTICLES - afterKill))
         .contains(String.format("  unchanged:  %,d%n", afterKill));
     assertThat(ARTICLES - afterKill).as("the kill landed before the end").isPositive();
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(ARTICLES).isEqualTo(cleanRunCount());
     }
   }
@@ -92,7 +93,7 @@ class IndexCommandCrashTest {
     } finally {
       child.destroyForcibly();
     }
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(ARTICLES);
     }
   }
@@ -136,7 +137,7 @@ class IndexCommandCrashTest {
   private int cleanRunCount() throws IOException {
     Path clean = logs.resolve("clean-index");
     assertThat(runInProcess(clean, new StringWriter(), new StringWriter())).isZero();
-    try (NewsSearcher searcher = NewsSearcher.open(clean)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(clean)) {
       return searcher.articleCount();
     }
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearchRequest;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import picocli.CommandLine;
 
@@ -40,7 +41,7 @@ class IndexCommandTest {
         .contains("  skipped:    0\n")
         .contains("  warnings:   0\n")
         .containsPattern("elapsed: +[0-9.]+ s \\([0-9,]+ articles/s, [0-9.]+ MB/s\\)");
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(2);
       assertThat(searcher.find("business/001")).isPresent();
     }
@@ -61,7 +62,7 @@ class IndexCommandTest {
         .containsPattern("\n    empty.txt: .*headline")
         .contains("\n    binary.txt: binary file (contains NUL bytes)\n")
         .contains("  warnings:   1\n    latin1.txt: not valid UTF-8; read as windows-1252\n");
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.find("latin1").orElseThrow().headline()).isEqualTo("Caf\u00e9 news");
     }
   }
@@ -90,7 +91,7 @@ class IndexCommandTest {
 
     assertThat(run("--input", input.toString(), "--index", index.toString())).isZero();
 
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(1);
       assertThat(searcher.search(SearchRequest.of("changed")).total()).isEqualTo(1);
     }

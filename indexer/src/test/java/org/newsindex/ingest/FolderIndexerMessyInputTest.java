@@ -24,6 +24,7 @@ import org.newsindex.IndexingReport.SkippedFile;
 import org.newsindex.IndexingReport.Warning;
 import org.newsindex.IndexingReport;
 import org.newsindex.NewsSearcher;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import org.newsindex.parse.ArticleParser;
 
@@ -76,7 +77,7 @@ class FolderIndexerMessyInputTest {
     assertThat(report.warnings()).isEmpty();
     assertThat(report.filesSeen()).as("hidden files and backups are not even seen").isEqualTo(13);
     assertThat(report.bytesRead()).as("the huge file is not read").isLessThan(1_000);
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(3);
       assertThat(searcher.find("link-to-good")).isPresent();
     }
@@ -93,7 +94,7 @@ class FolderIndexerMessyInputTest {
     assertThat(report.skipped()).isEmpty();
     assertThat(report.warnings())
         .containsExactly(new Warning("notepad.txt", "not valid UTF-8; read as windows-1252"));
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       Article article = searcher.find("notepad").orElseThrow();
       assertThat(article.headline()).isEqualTo("\u201cCaf\u00e9\u201d opens \u2013 at last");
       assertThat(article.paragraphs()).containsExactly("It costs \u20ac5.");
@@ -146,7 +147,7 @@ class FolderIndexerMessyInputTest {
     assertThat(report.removed()).isZero();
     assertThat(report.warnings())
         .containsExactly(new Warning("feed.jsonl", "could not be read, so no article was removed"));
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.find("a")).isPresent();
     }
   }

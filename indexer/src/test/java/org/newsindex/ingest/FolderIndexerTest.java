@@ -23,6 +23,7 @@ import org.newsindex.IndexingReport;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
 import org.newsindex.SearchRequest;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import org.newsindex.parse.ArticleParser;
 
@@ -66,7 +67,7 @@ class FolderIndexerTest {
         .extracting(IndexingReport::added, IndexingReport::updated, IndexingReport::unchanged,
             IndexingReport::removed)
         .containsExactly(1, 1, 1, 1);
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(3);
       assertThat(searcher.find("change").orElseThrow().headline()).isEqualTo("New headline");
       assertThat(searcher.find("sub/gone")).isEmpty();
@@ -84,7 +85,7 @@ class FolderIndexerTest {
 
     assertThat(report.skipped()).extracting(SkippedFile::path).containsExactly("a.txt");
     assertThat(report.removed()).isZero();
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.find("a").orElseThrow().headline()).isEqualTo("Good headline");
     }
   }
@@ -112,7 +113,7 @@ class FolderIndexerTest {
     IndexingReport report = index();
 
     assertThat(report.removed()).isEqualTo(1);
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.find("elsewhere")).isEmpty();
       assertThat(searcher.articleCount()).isEqualTo(1);
     }
@@ -154,7 +155,7 @@ class FolderIndexerTest {
 
     assertThat(report.added()).isEqualTo(3);
     assertThat(report.skipped()).isEmpty();
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       Article first = searcher.find("wire-1").orElseThrow();
       assertThat(first.paragraphs())
           .containsExactly(
@@ -207,7 +208,7 @@ class FolderIndexerTest {
             bad -> assertThat(bad.toList())
                 .containsExactly("feed.jsonl:10", "duplicate id \"ok-1\" (first in feed.jsonl:1)"));
     assertThat(report.skipped().getFirst().reason()).startsWith("invalid JSON: ");
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.find("ok-1").orElseThrow().headline()).isEqualTo("Fine");
       assertThat(searcher.articleCount()).isEqualTo(2);
     }
@@ -256,7 +257,7 @@ class FolderIndexerTest {
 
     assertThat(report.warnings())
         .containsExactly(new Warning("feed.jsonl:1", "not valid UTF-8; read as windows-1252"));
-    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.find("cafe").orElseThrow().headline()).isEqualTo("Caf\u00e9 opens");
     }
   }

@@ -28,7 +28,7 @@ class LuceneNewsSearcherContractTest extends NewsSearcherContract {
 
       @Override
       public NewsSearcher searcher() throws IOException {
-        return NewsSearcher.open(folder);
+        return LuceneNewsSearcher.open(folder);
       }
     };
   }

@@ -44,7 +44,7 @@ class LuceneNewsSearcherTest {
       }
       writer.commit();
     }
-    searcher = NewsSearcher.open(indexDir);
+    searcher = LuceneNewsSearcher.open(indexDir);
   }
 
   @AfterEach
@@ -62,7 +62,7 @@ class LuceneNewsSearcherTest {
       writer.add(changed);
       writer.commit();
     }
-    try (NewsSearcher reopened = NewsSearcher.open(indexDir)) {
+    try (NewsSearcher reopened = LuceneNewsSearcher.open(indexDir)) {
       assertThat(reopened.articleCount()).isEqualTo(4);
       assertThat(reopened.find(BANKS.id())).contains(changed);
       assertThat(reopened.search(SearchRequest.of("bonn")).total()).isEqualTo(1);
@@ -80,7 +80,7 @@ class LuceneNewsSearcherTest {
 
   @Test
   void openingAFolderWithoutAnIndexSaysSo(@TempDir Path empty) {
-    assertThatThrownBy(() -> NewsSearcher.open(empty))
+    assertThatThrownBy(() -> LuceneNewsSearcher.open(empty))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("no index at")
         .hasMessageContaining("run the indexer");
@@ -121,8 +121,8 @@ class LuceneNewsSearcherTest {
 
   @Test
   void searchThatOutlivesItsTimeoutIsStoppedWithAClearError() throws IOException {
-    try (NewsSearcher impatient =
-        NewsSearcher.open(indexDir, SearcherOptions.DEFAULTS.withTimeout(java.time.Duration.ZERO))) {
+    SearcherOptions noTime = SearcherOptions.DEFAULTS.withTimeout(java.time.Duration.ZERO);
+    try (NewsSearcher impatient = LuceneNewsSearcher.open(indexDir, noTime)) {
       assertThatThrownBy(() -> impatient.search(SearchRequest.of("officials")))
           .isInstanceOf(InvalidQueryException.class)
           .hasMessageContaining("ran longer than 0 ms");

@@ -66,7 +66,7 @@ class NewsIndexWriterTest {
       writer.commit();
     }
 
-    try (NewsSearcher searcher = NewsSearcher.open(indexDir)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(indexDir)) {
       assertThat(searcher.articleCount()).isEqualTo(1);
       assertThat(searcher.search(SearchRequest.of("\"minsk agreements\"")).hits().get(0).snippets())
           .containsExactly("The <mark>Minsk agreements</mark>.");
@@ -82,7 +82,7 @@ class NewsIndexWriterTest {
       old.commit();
     }
 
-    assertThatThrownBy(() -> NewsSearcher.open(indexDir))
+    assertThatThrownBy(() -> LuceneNewsSearcher.open(indexDir))
         .isInstanceOf(IOException.class)
         .hasMessage(
             "the index at " + indexDir + " has layout version 5; this newsindex reads version "

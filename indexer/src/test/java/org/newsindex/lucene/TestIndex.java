@@ -111,7 +111,7 @@ public final class TestIndex implements BeforeEachCallback, AfterEachCallback {
       change.apply(writer);
       writer.commit();
     }
-    searcher = NewsSearcher.open(dir);
+    searcher = LuceneNewsSearcher.open(dir);
   }
 
   /** Writes the articles into a new index in {@code dir} and opens a searcher on it. */
@@ -122,6 +122,6 @@ public final class TestIndex implements BeforeEachCallback, AfterEachCallback {
       }
       writer.commit();
     }
-    return NewsSearcher.open(dir);
+    return LuceneNewsSearcher.open(dir);
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherOptions;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.opensearch.OpenSearchSearcher;
 import org.newsindex.opensearch.OpenSearchTarget;
 import org.slf4j.Logger;
@@ -203,7 +204,7 @@ public final class ServerCommand implements Callable<Integer> {
     if (!Files.isDirectory(index)) {
       throw new IOException("no index at " + index + ": run the indexer first");
     }
-    return NewsSearcher.open(index, options);
+    return LuceneNewsSearcher.open(index, options);
   }
 
   private NewsSearcher openOpenSearch(SearcherOptions options) throws IOException {

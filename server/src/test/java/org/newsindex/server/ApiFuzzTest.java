@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 
 /**
@@ -68,7 +69,7 @@ class ApiFuzzTest {
       }
       writer.commit();
     }
-    searcher = NewsSearcher.open(indexDir);
+    searcher = LuceneNewsSearcher.open(indexDir);
     app = NewsServer.create(searcher).start("127.0.0.1", 0);
     http = HttpClient.newHttpClient();
   }

@@ -10,6 +10,7 @@ import org.newsindex.Article;
 import org.newsindex.ArticleWriter;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherOptions;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import org.newsindex.opensearch.OpenSearchSearcher;
 import org.newsindex.opensearch.OpenSearchTarget;
@@ -56,7 +57,7 @@ abstract sealed class Backend implements AutoCloseable {
 
     @Override
     NewsSearcher searcher() throws IOException {
-      return NewsSearcher.open(folder);
+      return LuceneNewsSearcher.open(folder);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 
 /** The server shows what an indexer commits, while it runs, without a restart. */
@@ -35,7 +36,7 @@ class LiveUpdateTest {
       writer.add(article(0));
       writer.commit();
     }
-    try (NewsSearcher searcher = NewsSearcher.open(indexDir)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(indexDir)) {
       JavalinTest.test(
           NewsServer.create(searcher),
           (server, client) -> {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.ingest.FolderIndexer;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import org.newsindex.parse.ArticleParser;
 
@@ -71,7 +72,7 @@ class LoadTest {
 
   private void run(int clients, Duration length) throws Exception {
     buildIndex();
-    try (NewsSearcher searcher = NewsSearcher.open(indexDir)) {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(indexDir)) {
       Javalin app = NewsServer.create(searcher).start("127.0.0.1", 0);
       try {
         Result result = load("http://127.0.0.1:" + app.port(), clients, length);

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherBusyException;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 
 /**
@@ -54,7 +55,7 @@ class NewsServerTest {
       writer.add(RATES);
       writer.commit();
     }
-    searcher = NewsSearcher.open(indexDir);
+    searcher = LuceneNewsSearcher.open(indexDir);
   }
 
   @AfterAll

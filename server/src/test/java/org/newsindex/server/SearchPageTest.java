@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.NewsSearcher;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -69,7 +70,7 @@ class SearchPageTest {
   @BeforeAll
   static void startServerAndBrowser() throws IOException {
     PageTestArticles.write(indexDir);
-    searcher = NewsSearcher.open(indexDir);
+    searcher = LuceneNewsSearcher.open(indexDir);
     app = NewsServer.create(searcher).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
 

@@ -18,6 +18,7 @@ import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
 import org.newsindex.SpeakerCount;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 
 class WarmupTest {
@@ -36,7 +37,7 @@ class WarmupTest {
       writer.commit();
     }
     Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-    try (NewsSearcher real = NewsSearcher.open(indexDir)) {
+    try (NewsSearcher real = LuceneNewsSearcher.open(indexDir)) {
       NewsSearcher counting =
           (NewsSearcher)
               Proxy.newProxyInstance(
