@@ -2,6 +2,7 @@ package org.newsindex.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -33,15 +34,16 @@ import org.newsindex.SearchResult;
 import org.newsindex.SortOrder;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.search.Cursor;
-import org.newsindex.search.Respelling;
+import org.newsindex.search.PagedArticleSearch;
 import org.newsindex.search.Schema;
 import org.newsindex.search.SearchRules;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
 
 /**
- * Runs one article search: the page of hits in the requested order with highlights, the facet
- * counts, the cursor for the next page, and a respelling when the query finds little.
+ * One article search over the local index: the steps of {@link PagedArticleSearch}, with the page
+ * of hits in the requested order, the facet counts, the cursor for the next page, highlights from
+ * the matches' positions, and a respelling from the index's own words.
  *
  * <p>Without facet filters, one pass over the matches counts them, counts their facet values
  * ({@link FacetCounter}) and ranks them: the exact total visits every match anyway, and a second
@@ -50,7 +52,7 @@ import org.newsindex.search.WordForms;
  * that a facet's own filter does not hide its other values. The date range filters everything,
  * facets included.
  */
-public final class ArticleSearch {
+public final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
 
   /** Counts every match: no hit is skipped, so the total is exact. */
   private static final int EXACT_TOTAL = Integer.MAX_VALUE;
@@ -59,33 +61,28 @@ public final class ArticleSearch {
   private static final Sort OLDEST = dateSort(false);
 
   private final FacetedSearcher searcher;
-  private final SearchRequest request;
   private final SpellingSuggester speller;
 
   ArticleSearch(FacetedSearcher searcher, SearchRequest request, SpellingSuggester speller) {
+    super(request);
     this.searcher = searcher;
-    this.request = request;
     this.speller = speller;
   }
 
-  SearchResult run() throws IOException {
-    long started = System.nanoTime();
-    long fingerprint = Cursor.fingerprint(request);
+  @Override
+  protected Found<ScoreDoc> find(Query words, Query text, long fingerprint) throws IOException {
     Cursor.Position position =
         request.cursor() == null
             ? new Cursor.Position(null, request.from())
             : Cursor.decode(request.cursor(), request.sort(), fingerprint);
-    Query text = WordForms.toIndexTerms(UserQueryParser.parse(request.query(), Schema.ARTICLE_FIELDS));
     int collect = request.cursor() == null ? request.from() + request.size() : request.size();
 
     TopDocs top;
-    long total;
     SearchResult.Facets facets;
     FacetOrdinals ordinals = searcher.facetOrdinals();
     if (ordinals == null) {
       // No article has a facet value: nothing to count.
       top = searcher.search(filtered(text), collector(collect, position.after()));
-      total = top.totalHits.value();
       facets = SearchResult.Facets.NONE;
     } else if (!hasFacetFilter()) {
       Object[] rankedAndCounted =
@@ -94,7 +91,6 @@ public final class ArticleSearch {
               new MultiCollectorManager(
                   collector(collect, position.after()), new FacetCounter(ordinals)));
       top = (TopDocs) rankedAndCounted[0];
-      total = top.totalHits.value();
       facets = facets(((FacetCounter.Counts) rankedAndCounted[1])::top);
     } else {
       // Drill-sideways scoring cannot run under the searcher's timeout; collection checks it.
@@ -106,22 +102,18 @@ public final class ArticleSearch {
               new DeadlineCollectorManager<>(
                   collector(collect, position.after()), searcher.deadline()));
       top = result.collectorResult;
-      total = top.totalHits.value();
       facets = facets((dimension, n) -> top(result.facets, state, dimension, n));
     }
     ScoreDoc[] page = request.cursor() == null ? Page.of(top, request.from()) : top.scoreDocs;
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(page, searcher, text);
     }
-    int nextRank = position.rank() + page.length;
-    String next =
-        page.length > 0 && nextRank < total
-            ? Cursor.encode(request.sort(), fingerprint, page[page.length - 1], nextRank)
-            : null;
-    SearchResult.Suggestion didYouMean = total < Respelling.FEW_HITS ? suggest(total) : null;
-    List<SearchResult.Hit> hits = hits(text, page);
-    long tookMillis = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(request.query(), total, tookMillis, hits, facets, next, didYouMean);
+    return new Found<>(Arrays.asList(page), position.rank(), top.totalHits.value(), facets);
+  }
+
+  @Override
+  protected String cursorAfter(ScoreDoc last, long fingerprint, int rank) {
+    return Cursor.encode(request.sort(), fingerprint, last, rank);
   }
 
   /** The articles the text matches within the date range, before facet filters. */
@@ -195,23 +187,27 @@ public final class ArticleSearch {
     return sideways.search(query, collector);
   }
 
-  private SearchResult.Suggestion suggest(long total) throws IOException {
+  @Override
+  protected SearchResult.Suggestion respell(long total) throws IOException {
     return speller.suggest(searcher.getIndexReader(), request.query(), total,
         respelt -> searcher.count(filtered(
             WordForms.toIndexTerms(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS)))));
   }
 
-  private List<SearchResult.Hit> hits(Query text, ScoreDoc[] page) throws IOException {
+  @Override
+  protected List<SearchResult.Hit> hits(Query text, List<ScoreDoc> page) throws IOException {
     HitHighlighter highlighter = new HitHighlighter(text);
     IndexedMatches matches = new IndexedMatches(searcher, text);
     StoredFields stored = searcher.storedFields();
-    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    List<SearchResult.Hit> hits = new ArrayList<>(page.size());
     for (ScoreDoc hit : page) {
       // One read of the stored document serves the hit and its highlights.
       Document doc = stored.document(hit.doc, Schema.highlightedHitFields());
       HitHighlighter.Highlights highlights =
           highlighter.highlight(
-              matches.of(hit.doc), doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS)));
+              matches.of(hit.doc),
+              doc.get(Schema.HEADLINE),
+              List.of(doc.getValues(Schema.PARAGRAPHS)));
       hits.add(
           new SearchResult.Hit(
               doc.get(Schema.ID),
@@ -245,7 +241,8 @@ public final class ArticleSearch {
 
   /** By date, then by index order; undated articles last either way. */
   private static Sort dateSort(boolean newestFirst) {
-    SortField date = LongField.newSortField(Schema.DATE, newestFirst, SortedNumericSelector.Type.MIN);
+    SortField date =
+        LongField.newSortField(Schema.DATE, newestFirst, SortedNumericSelector.Type.MIN);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     return new Sort(date, SortField.FIELD_DOC);
   }

@@ -77,14 +77,14 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   private final SearchGate gate = SearchGate.perCore();
 
   /** Recent article searches; news readers ask the same popular questions again and again. */
-  private final ResultCache<SearchRequest, SearchResult> results;
+  private final ResultCache results;
 
   private LuceneNewsSearcher(
       Directory directory, ExecutorService slices, SearcherOptions options) throws IOException {
     this.directory = directory;
     this.slices = slices;
     this.timeout = options.timeout();
-    this.results = new ResultCache<>(options.resultCacheSize());
+    this.results = new ResultCache(options.resultCacheSize());
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -157,20 +157,13 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
     return withSearcher(
-        searcher -> {
-          ResultCache.Key<SearchRequest> key =
-              new ResultCache.Key<>(
-                  ((DirectoryReader) searcher.getIndexReader()).getVersion(), request);
-          SearchResult cached = results.get(key);
-          if (cached != null) {
-            return cached.withTookMillis((System.nanoTime() - started) / 1_000_000);
-          }
-          SearchResult result = new ArticleSearch(searcher, request, speller).run();
-          if (!searcher.timedOut()) { // a cut-off result is an error, never a cached answer
-            results.put(key, result);
-          }
-          return result;
-        });
+        searcher ->
+            results.answer(
+                started,
+                ((DirectoryReader) searcher.getIndexReader()).getVersion(),
+                request,
+                () -> new ArticleSearch(searcher, request, speller).run(),
+                () -> !searcher.timedOut()));
   }
 
   @Override

@@ -11,11 +11,7 @@ final class Page {
 
   /** The hits from rank {@code from} on; the search collected exactly up to the page's end. */
   static ScoreDoc[] of(TopDocs top, int from) {
-    return Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
-  }
-
-  /** The document ids of a page, in rank order. */
-  static int[] docIds(ScoreDoc[] page) {
-    return Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+    int length = top.scoreDocs.length;
+    return Arrays.copyOfRange(top.scoreDocs, Math.min(from, length), length);
   }
 }

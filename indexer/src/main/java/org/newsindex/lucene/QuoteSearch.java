@@ -2,6 +2,7 @@ package org.newsindex.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -10,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -23,33 +23,30 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
 import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.search.PagedQuoteSearch;
 import org.newsindex.search.Schema;
-import org.newsindex.search.UserQueryParser;
-import org.newsindex.search.WordForms;
 
 /**
- * Runs one quote search: quotes ranked by their words, or, for a speaker alone, most recent first.
+ * One quote search over the local index ({@link PagedQuoteSearch}): quotes ranked by their words,
+ * or, for a speaker alone, most recent first.
  */
-public final class QuoteSearch {
+public final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
 
   /** Newest first; quotes of undated articles last. */
   private static final Sort NEWEST_FIRST = newestFirst();
 
   private final IndexSearcher searcher;
-  private final QuoteSearchRequest request;
-  private final Query text;
 
   QuoteSearch(IndexSearcher searcher, QuoteSearchRequest request) {
+    super(request);
     this.searcher = searcher;
-    this.request = request;
-    this.text = WordForms.toIndexTerms(UserQueryParser.quoteWords(request));
   }
 
-  QuoteSearchResult run() throws IOException {
-    long started = System.nanoTime();
+  @Override
+  protected Found<ScoreDoc> find(Query words, Query indexTerms) throws IOException {
     BooleanQuery.Builder wordsAndSpeaker = new BooleanQuery.Builder();
     if (request.query() != null) {
-      wordsAndSpeaker.add(text, BooleanClause.Occur.MUST);
+      wordsAndSpeaker.add(indexTerms, BooleanClause.Occur.MUST);
     }
     if (request.speaker() != null) {
       wordsAndSpeaker.add(
@@ -64,18 +61,17 @@ public final class QuoteSearch {
                 quotes, new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE))
             : searcher.search(
                 quotes, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
-    ScoreDoc[] page = Page.of(top, request.from());
-    List<QuoteSearchResult.Hit> hits = hits(page);
-    long tookMillis = (System.nanoTime() - started) / 1_000_000;
-    return new QuoteSearchResult(top.totalHits.value(), tookMillis, hits);
+    return new Found<>(Arrays.asList(Page.of(top, request.from())), top.totalHits.value());
   }
 
-  private List<QuoteSearchResult.Hit> hits(ScoreDoc[] page) throws IOException {
-    int[] docIds = Page.docIds(page);
-    IndexedMatches matches = new IndexedMatches(searcher, text);
+  @Override
+  protected List<QuoteSearchResult.Hit> hits(Query indexTerms, List<ScoreDoc> page)
+      throws IOException {
+    IndexedMatches matches = new IndexedMatches(searcher, indexTerms);
     StoredFields stored = searcher.storedFields();
-    List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.length);
-    for (int docId : docIds) {
+    List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
+    for (ScoreDoc hit : page) {
+      int docId = hit.doc;
       Document quote = stored.document(docId, Schema.quoteFields());
       Document article =
           stored.document(Schema.articleDocOfQuote(docId, quote), Schema.quotedArticleFields());

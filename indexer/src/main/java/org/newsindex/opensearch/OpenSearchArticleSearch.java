@@ -9,62 +9,57 @@ import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.RereadMatches;
-import org.newsindex.search.Cursor;
-import org.newsindex.search.Respelling;
+import org.newsindex.search.PagedArticleSearch;
 import org.newsindex.search.Schema;
 import org.newsindex.search.UserQueryParser;
-import org.newsindex.search.WordForms;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
- * Runs one article search in OpenSearch, as {@link ArticleSearch} runs it locally: the page of hits
- * in the requested order, highlighted by the local highlighter, the facet counts, the cursor for the
- * next page, and a respelling when the query finds little.
+ * One article search in OpenSearch: the steps of {@link PagedArticleSearch}, as the local index
+ * takes them, with the page of hits in the requested order, highlighted from their text by the
+ * shared highlighter, the facet counts, the cursor for the next page, and a respelling from
+ * OpenSearch's term suggester.
  *
  * <p>Ties in the order are broken by article id (locally by the order articles were written), so a
  * {@code search_after} cursor always names one place in the list.
  */
-final class OpenSearchArticleSearch {
+final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
 
   private final OpenSearchConnection connection;
-  private final SearchRequest request;
   private final OpenSearchTimeout timeout;
+  private final OpenSearchFacets facets;
 
   OpenSearchArticleSearch(
       OpenSearchConnection connection, SearchRequest request, OpenSearchTimeout timeout) {
+    super(request);
     this.connection = connection;
-    this.request = request;
     this.timeout = timeout;
+    this.facets = OpenSearchFacets.of(request);
   }
 
-  SearchResult run() throws IOException {
-    long started = System.nanoTime();
-    long fingerprint = Cursor.fingerprint(request);
+  @Override
+  protected Found<Hit<Map>> find(
+      org.apache.lucene.search.Query text, org.apache.lucene.search.Query indexTerms,
+      long fingerprint)
+      throws IOException {
     OpenSearchCursor.Position position =
         request.cursor() == null
             ? new OpenSearchCursor.Position(null, request.from())
             : OpenSearchCursor.decode(request.cursor(), request.sort(), fingerprint);
-    org.apache.lucene.search.Query text =
-        UserQueryParser.parse(request.query(), Schema.ARTICLE_FIELDS);
-    OpenSearchFacets facets = OpenSearchFacets.of(request);
     SearchResponse<Map> response = timeout.send(() -> search(articles(text), facets, position));
-    List<Hit<Map>> page = response.hits().hits();
-    long total = response.hits().total().value();
-    int nextRank = position.rank() + page.size();
-    String next =
-        !page.isEmpty() && nextRank < total
-            ? OpenSearchCursor.encode(request.sort(), fingerprint, page.getLast().sort(), nextRank)
-            : null;
-    SearchResult.Suggestion didYouMean =
-        total < Respelling.FEW_HITS ? suggest(total, facets) : null;
-    List<SearchResult.Hit> hits = hits(text, page);
-    long tookMillis = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(
-        request.query(), total, tookMillis, hits, facets.read(response.aggregations()), next,
-        didYouMean);
+    return new Found<>(
+        response.hits().hits(),
+        position.rank(),
+        response.hits().total().value(),
+        facets.read(response.aggregations()));
+  }
+
+  @Override
+  protected String cursorAfter(Hit<Map> last, long fingerprint, int rank) {
+    return OpenSearchCursor.encode(request.sort(), fingerprint, last.sort(), rank);
   }
 
   private SearchResponse<Map> search(
@@ -116,7 +111,8 @@ final class OpenSearchArticleSearch {
     return List.of(first, OpenSearchQueries.byField(Schema.ID));
   }
 
-  private SearchResult.Suggestion suggest(long total, OpenSearchFacets facets) throws IOException {
+  @Override
+  protected SearchResult.Suggestion respell(long total) throws IOException {
     return new OpenSearchSpelling(connection).suggest(request.query(), total, respelt -> {
       Query articles = articles(UserQueryParser.parse(respelt, Schema.ARTICLE_FIELDS));
       Query filtered =
@@ -128,13 +124,13 @@ final class OpenSearchArticleSearch {
     });
   }
 
-  private List<SearchResult.Hit> hits(org.apache.lucene.search.Query text, List<Hit<Map>> page)
-      throws IOException {
+  @Override
+  protected List<SearchResult.Hit> hits(
+      org.apache.lucene.search.Query indexTerms, List<Hit<Map>> page) throws IOException {
     List<Article> articles = new ArrayList<>(page.size());
     for (Hit<Map> hit : page) {
       articles.add(OpenSearchSchema.article(OpenSearchSchema.source(hit.source()), List.of()));
     }
-    org.apache.lucene.search.Query indexTerms = WordForms.toIndexTerms(text);
     HitHighlighter highlighter = new HitHighlighter(indexTerms);
     RereadMatches matches = new RereadMatches(indexTerms);
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());

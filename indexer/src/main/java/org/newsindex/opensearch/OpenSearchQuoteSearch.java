@@ -8,45 +8,42 @@ import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.RereadMatches;
+import org.newsindex.search.PagedQuoteSearch;
 import org.newsindex.search.Schema;
-import org.newsindex.search.UserQueryParser;
-import org.newsindex.search.WordForms;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
- * Runs one quote search in OpenSearch, as {@link QuoteSearch} runs it locally: quotes ranked by
- * their words, or, for a speaker alone, most recent first (ties by article, then paragraph).
+ * One quote search in OpenSearch ({@link PagedQuoteSearch}), as the local index runs it: quotes
+ * ranked by their words, or, for a speaker alone, most recent first (ties by article, then
+ * paragraph).
  */
-final class OpenSearchQuoteSearch {
+final class OpenSearchQuoteSearch extends PagedQuoteSearch<Hit<Map>> {
 
   private final OpenSearchConnection connection;
-  private final QuoteSearchRequest request;
   private final OpenSearchTimeout timeout;
-  private final org.apache.lucene.search.Query text;
 
   OpenSearchQuoteSearch(
       OpenSearchConnection connection, QuoteSearchRequest request, OpenSearchTimeout timeout) {
+    super(request);
     this.connection = connection;
-    this.request = request;
     this.timeout = timeout;
-    this.text = UserQueryParser.quoteWords(request);
   }
 
-  QuoteSearchResult run() throws IOException {
-    long started = System.nanoTime();
-    SearchRequest search = request();
+  @Override
+  protected Found<Hit<Map>> find(
+      org.apache.lucene.search.Query words, org.apache.lucene.search.Query indexTerms)
+      throws IOException {
+    SearchRequest search = request(words);
     SearchResponse<Map> response =
         timeout.send(() -> connection.client().search(search, Map.class));
-    List<QuoteSearchResult.Hit> hits = hits(response.hits().hits());
-    long tookMillis = (System.nanoTime() - started) / 1_000_000;
-    return new QuoteSearchResult(response.hits().total().value(), tookMillis, hits);
+    return new Found<>(response.hits().hits(), response.hits().total().value());
   }
 
   /** Quotes with the words, said by the speaker; by relevance, or newest first without words. */
-  private SearchRequest request() {
+  private SearchRequest request(org.apache.lucene.search.Query text) {
     BoolQuery.Builder quotes = new BoolQuery.Builder().filter(OpenSearchQueries.kind(Schema.QUOTE));
     if (request.query() != null) {
       quotes.must(OpenSearchQueries.translate(text));
@@ -74,7 +71,9 @@ final class OpenSearchQuoteSearch {
         });
   }
 
-  private List<QuoteSearchResult.Hit> hits(List<Hit<Map>> page) throws IOException {
+  @Override
+  protected List<QuoteSearchResult.Hit> hits(
+      org.apache.lucene.search.Query indexTerms, List<Hit<Map>> page) throws IOException {
     List<Map<String, Object>> sources = new ArrayList<>(page.size());
     List<String> texts = new ArrayList<>(page.size());
     for (Hit<Map> hit : page) {
@@ -82,7 +81,6 @@ final class OpenSearchQuoteSearch {
       sources.add(source);
       texts.add((String) source.get(Schema.QUOTE_TEXT));
     }
-    org.apache.lucene.search.Query indexTerms = WordForms.toIndexTerms(text);
     RereadMatches matches = new RereadMatches(indexTerms);
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {

@@ -13,7 +13,7 @@ import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
- * Finds the articles most like one article in OpenSearch, as {@link RelatedArticles} does locally:
+ * Finds the articles most like one article in OpenSearch, as {@code RelatedArticles} does locally:
  * a {@code more_like_this} query, which is Lucene's {@code MoreLikeThis}, with the same fields and
  * settings, and any one of the chosen terms enough to match (OpenSearch's default asks for 30%).
  */

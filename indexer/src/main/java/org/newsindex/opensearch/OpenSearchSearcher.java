@@ -1,7 +1,6 @@
 package org.newsindex.opensearch;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +50,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
   private final OpenSearchArticles articles;
 
   /** Recent article searches, by the index version they were answered on. */
-  private final ResultCache<SearchRequest, SearchResult> results;
+  private final ResultCache results;
 
   /** Watches for refreshes when results are cached, else {@code null}. */
   private final RefreshWatcher refreshes;
@@ -60,7 +59,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
     this.connection = connection;
     this.timeout = new OpenSearchTimeout(options.timeout());
     this.articles = new OpenSearchArticles(connection);
-    this.results = new ResultCache<>(options.resultCacheSize());
+    this.results = new ResultCache(options.resultCacheSize());
     this.refreshes =
         options.resultCacheSize() == 0
             ? null
@@ -105,19 +104,13 @@ public final class OpenSearchSearcher implements NewsSearcher {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
-    long version = refreshes == null ? RefreshWatcher.UNKNOWN : refreshes.version();
-    ResultCache.Key<SearchRequest> key = new ResultCache.Key<>(version, request);
-    if (version != RefreshWatcher.UNKNOWN) {
-      SearchResult cached = results.get(key);
-      if (cached != null) {
-        return cached.withTookMillis((System.nanoTime() - started) / 1_000_000);
-      }
-    }
-    SearchResult result = call(() -> new OpenSearchArticleSearch(connection, request, timeout).run());
-    if (version != RefreshWatcher.UNKNOWN) {
-      results.put(key, result);
-    }
-    return result;
+    long version = refreshes == null ? ResultCache.UNKNOWN_VERSION : refreshes.version();
+    return results.answer(
+        started,
+        version,
+        request,
+        () -> call(() -> new OpenSearchArticleSearch(connection, request, timeout).run()),
+        () -> true); // a search past its timeout fails in OpenSearch: no partial result comes back
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
 /**
- * Lists the people quoted in an OpenSearch index, as {@link SpeakerDirectory} lists them locally:
+ * Lists the people quoted in an OpenSearch index, as {@code SpeakerDirectory} lists them locally:
  * the names of the articles' speakers with how many articles and quotes are theirs, most quoted
  * first, filtered by a prefix of any word of the name.
  *

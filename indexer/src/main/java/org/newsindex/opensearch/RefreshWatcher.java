@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.newsindex.search.ResultCache;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.indices.IndicesStatsResponse;
 import org.opensearch.client.opensearch.indices.stats.IndicesStatsMetric;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class RefreshWatcher implements AutoCloseable {
 
   /** The version while the refresh count cannot be read. */
-  static final long UNKNOWN = -1;
+  static final long UNKNOWN = ResultCache.UNKNOWN_VERSION;
 
   private static final Logger LOG = LoggerFactory.getLogger(RefreshWatcher.class);
 
