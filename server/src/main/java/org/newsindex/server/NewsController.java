@@ -37,26 +37,25 @@ final class NewsController {
    * from} or {@code cursor}.
    */
   void search(Context ctx) throws IOException {
-    String sort = ctx.queryParam("sort");
     SearchRequest request =
         SearchRequest.builder(Objects.requireNonNullElse(ctx.queryParam("q"), ""))
             .speakers(ctx.queryParams("speaker"))
             .sources(ctx.queryParams("source"))
             .years(ctx.queryParamsAsClass("year", Integer.class).getOrDefault(List.of()))
             .dates(date(ctx, "date_from"), date(ctx, "date_to"))
-            .sort(sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort))
+            .sort(ctx.queryParamAsClass("sort", SortOrder.class).getOrDefault(SortOrder.RELEVANCE))
             .from(from(ctx))
             .size(size(ctx))
             .cursor(ctx.queryParam("cursor"))
             .build();
-    ctx.json(SearchResponse.of(searcher.get().search(request)));
+    ctx.json(searcher.get().search(request));
   }
 
   /** {@code GET /api/quotes?q=...&speaker=...&from=0&size=10}; either q or speaker may be left out. */
   void quotes(Context ctx) throws IOException {
     QuoteSearchRequest request =
         new QuoteSearchRequest(ctx.queryParam("q"), ctx.queryParam("speaker"), from(ctx), size(ctx));
-    ctx.json(QuotesResponse.of(searcher.get().searchQuotes(request)));
+    ctx.json(searcher.get().searchQuotes(request));
   }
 
   /** {@code GET /api/speakers?prefix=...&size=10}. */

@@ -1,9 +1,6 @@
 package org.newsindex.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -54,7 +51,7 @@ public final class NewsServer {
    */
   static Javalin create(Supplier<NewsSearcher> searcher) {
     NewsController controller = new NewsController(searcher);
-    ObjectMapper json = objectMapper();
+    ObjectMapper json = ApiJson.mapper();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -104,14 +101,6 @@ public final class NewsServer {
                     .json(new ErrorResponse("internal error"));
               });
         });
-  }
-
-  /** The one JSON configuration of the API: snake_case names and ISO dates. */
-  static ObjectMapper objectMapper() {
-    return new ObjectMapper()
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   private static void badRequest(Context ctx, String message) {

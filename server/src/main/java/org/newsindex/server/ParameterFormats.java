@@ -3,6 +3,10 @@ package org.newsindex.server;
 import io.javalin.config.ValidationConfig;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.newsindex.SortOrder;
 
 /**
  * How query parameters turn into values, each with the sentence that tells a user what was
@@ -23,6 +27,27 @@ final class ParameterFormats {
   static void register(ValidationConfig validation) {
     validation.register(Integer.class, ParameterFormats::wholeNumber);
     validation.register(LocalDate.class, ParameterFormats::isoDate);
+    validation.register(SortOrder.class, text -> named(SortOrder.class, text, SortOrder.RELEVANCE));
+  }
+
+  /**
+   * The constant of an enum named by the text, ignoring case; an empty value, as a form sends an
+   * untouched choice, is the default.
+   */
+  private static <E extends Enum<E>> E named(Class<E> type, String text, E empty) {
+    if (text.isBlank()) {
+      return empty;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(text.strip())) {
+        return constant;
+      }
+    }
+    throw new FormatException(
+        "must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(constant -> constant.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")));
   }
 
   private static Integer wholeNumber(String text) {

@@ -1,6 +1,10 @@
 package org.newsindex.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsindex.server.ApiArticles.FERRIES;
+import static org.newsindex.server.ApiArticles.RATES;
+import static org.newsindex.server.ApiArticles.all;
+import static org.newsindex.server.ApiArticles.ferries;
 import static org.newsindex.server.ApiTests.JSON;
 import static org.newsindex.server.ApiTests.assertJson;
 import static org.newsindex.server.ApiTests.error;
@@ -16,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
 import org.newsindex.FacetCount;
 import org.newsindex.NewsSearcher;
-import org.newsindex.Quote;
 import org.newsindex.SearchResult;
 import org.newsindex.SpeakerCount;
 
@@ -40,101 +42,6 @@ import org.newsindex.SpeakerCount;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiContract {
-
-  static final Article RATES =
-      new Article(
-          "business/001",
-          "Central bank raises interest rates",
-          LocalDate.of(2024, 3, 1),
-          "1 March 2024",
-          "FT",
-          List.of(
-              "The central bank raised interest rates by a quarter point on Thursday.",
-              "\"Inflation is still too high,\" said Jane Smith, the governor.",
-              "\"Nobody here expected a rise,\" one trader said."),
-          List.of("Jane Smith"),
-          List.of(
-              new Quote("Inflation is still too high,", "Jane Smith", 1),
-              new Quote("Nobody here expected a rise,", null, 2)));
-
-  static final Article SCRIPT =
-      new Article(
-          "politics/002",
-          "Minister defends budget",
-          LocalDate.of(2024, 3, 2),
-          "2 March 2024",
-          "BBC",
-          List.of(
-              "The minister defended the budget <script>alert(1)</script> in parliament.",
-              "Critics said the budget would hurt pensioners."),
-          List.of());
-
-  static final Article UNDATED =
-      new Article(
-          "sport/003",
-          "Local team wins the cup",
-          null,
-          null,
-          null,
-          List.of("The local team won the cup final after extra time."),
-          List.of());
-
-  /** All about "pension reform": the best match for it. */
-  static final Article PENSIONS =
-      new Article(
-          "money/pensions",
-          "Pension reform passes",
-          LocalDate.of(2023, 11, 20),
-          null,
-          "FT",
-          List.of(
-              "The pension reform passed its final vote.",
-              "Pension reform will raise the state pension by two percent."),
-          List.of());
-
-  /** Mentions pension reform once, among other things: a weaker match. */
-  static final Article STATEMENT =
-      new Article(
-          "money/statement",
-          "What the spending statement means for you",
-          LocalDate.of(2023, 11, 22),
-          null,
-          "FT",
-          List.of(
-              "Fuel duty is frozen for another year, and the price of a stamp goes up.",
-              "Among dozens of smaller measures, a committee will study reform of the pension"
-                  + " credit system.",
-              "Councils get more money for roads and schools."),
-          List.of());
-
-  static final int FERRIES = 30;
-
-  /**
-   * Thirty articles with the same text, so the same score: their order among equal scores and
-   * equal dates is up to each backend's tie-break, which paging must keep. Dates repeat (twelve
-   * of them over 2019-2021) and every tenth is undated.
-   */
-  static List<Article> ferries() {
-    List<Article> ferries = new ArrayList<>();
-    for (int n = 0; n < FERRIES; n++) {
-      ferries.add(
-          new Article(
-              String.format(Locale.ROOT, "ferry/%02d", n),
-              "Ferry timetable changes",
-              n % 10 == 9 ? null : LocalDate.of(2019 + n % 3, 6, 1 + n % 4),
-              null,
-              n % 2 == 0 ? "Island Post" : "Coast Radio",
-              List.of("The island ferry timetable changes again next week."),
-              List.of()));
-    }
-    return ferries;
-  }
-
-  static List<Article> all() {
-    List<Article> all = new ArrayList<>(List.of(RATES, SCRIPT, UNDATED, PENSIONS, STATEMENT));
-    all.addAll(ferries());
-    return all;
-  }
 
   /** A query every one of the first three articles matches, and no other. */
   private static final String ALL_THREE = "bank OR budget OR cup";
@@ -164,11 +71,11 @@ abstract class ApiContract {
     ApiTests.test(searcher, body);
   }
 
-  private static SearchResponse searchResponse(HttpClient client, String path) throws IOException {
+  private static SearchResult searchResponse(HttpClient client, String path) throws IOException {
     Response response = client.get(path);
     assertThat(response.code()).as(path).isEqualTo(200);
     assertJson(response);
-    return JSON.readValue(response.body().string(), SearchResponse.class);
+    return JSON.readValue(response.body().string(), SearchResult.class);
   }
 
   private static List<String> ids(HttpClient client, String path) throws IOException {
@@ -186,10 +93,10 @@ abstract class ApiContract {
   void searchAnswersHitsWithMarkedSnippets() {
     test(
         client -> {
-          SearchResponse result = searchResponse(client, search("interest rates"));
+          SearchResult result = searchResponse(client, search("interest rates"));
           assertThat(result.query()).isEqualTo("interest rates");
           assertThat(result.total()).isEqualTo(1);
-          assertThat(result.tookMs()).isNotNegative();
+          assertThat(result.tookMillis()).isNotNegative();
           assertThat(result.hits()).singleElement().satisfies(hit -> {
             assertThat(hit.id()).isEqualTo("business/001");
             assertThat(hit.headline()).isEqualTo(RATES.headline());
@@ -226,7 +133,7 @@ abstract class ApiContract {
   void searchRanksTheArticleAboutTheQueryFirst() {
     test(
         client -> {
-          SearchResponse result = searchResponse(client, search("pension reform"));
+          SearchResult result = searchResponse(client, search("pension reform"));
           assertThat(result.hits())
               .extracting(SearchResult.Hit::id)
               .containsExactly("money/pensions", "money/statement");
@@ -246,7 +153,7 @@ abstract class ApiContract {
   void phraseIsMarkedAsOneSpan() {
     test(
         client -> {
-          SearchResponse result = searchResponse(client, search("\"interest rates\""));
+          SearchResult result = searchResponse(client, search("\"interest rates\""));
           assertThat(result.hits()).singleElement().satisfies(hit -> {
             assertThat(hit.id()).isEqualTo("business/001");
             assertThat(hit.headlineHtml())
@@ -273,7 +180,7 @@ abstract class ApiContract {
   void searchEscapesMarkupFromArticles() {
     test(
         client -> {
-          SearchResponse result = searchResponse(client, search("minister defended"));
+          SearchResult result = searchResponse(client, search("minister defended"));
           assertThat(result.hits()).singleElement().satisfies(hit -> {
             assertThat(hit.id()).isEqualTo("politics/002");
             String snippets = String.join("", hit.snippets());
@@ -304,11 +211,11 @@ abstract class ApiContract {
   void searchFiltersBySpeakerAndCountsSpeakerFacets() {
     test(
         client -> {
-          SearchResponse all = searchResponse(client, search("central OR budget"));
+          SearchResult all = searchResponse(client, search("central OR budget"));
           assertThat(all.total()).isEqualTo(2);
           assertThat(all.facets().speakers()).containsExactly(new FacetCount("Jane Smith", 1));
 
-          SearchResponse result =
+          SearchResult result =
               searchResponse(client, search("central OR budget") + "&speaker=Jane+Smith");
           assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("business/001");
           assertThat(result.facets().speakers()).containsExactly(new FacetCount("Jane Smith", 1));
@@ -346,7 +253,7 @@ abstract class ApiContract {
   void searchFacetsCountSourcesAndYears() {
     test(
         client -> {
-          SearchResponse result = searchResponse(client, search(ALL_THREE) + "&source=FT");
+          SearchResult result = searchResponse(client, search(ALL_THREE) + "&source=FT");
           // A source's own facet ignores the source selection, so the reader can widen it.
           assertThat(result.facets().sources())
               .containsExactlyInAnyOrder(new FacetCount("FT", 1), new FacetCount("BBC", 1));
@@ -358,7 +265,7 @@ abstract class ApiContract {
   void filtersAndFacetsAgreeOnALargerSet() {
     test(
         client -> {
-          SearchResponse all = searchResponse(client, search("ferry") + "&size=1");
+          SearchResult all = searchResponse(client, search("ferry") + "&size=1");
           assertThat(all.total()).isEqualTo(FERRIES);
           assertThat(all.facets().sources())
               .containsExactlyInAnyOrder(
@@ -367,20 +274,20 @@ abstract class ApiContract {
               .containsExactlyInAnyOrder(
                   new FacetCount("2019", 9), new FacetCount("2020", 9), new FacetCount("2021", 9));
 
-          SearchResponse in2020 = searchResponse(client, search("ferry") + "&year=2020&size=100");
+          SearchResult in2020 = searchResponse(client, search("ferry") + "&year=2020&size=100");
           assertThat(in2020.total()).isEqualTo(9);
           assertThat(in2020.hits()).allSatisfy(hit -> assertThat(hit.date().getYear()).isEqualTo(2020));
           assertThat(ids(client, search("ferry") + "&date_from=2020-01-01&date_to=2020-12-31&size=100"))
               .containsExactlyInAnyOrderElementsOf(
                   in2020.hits().stream().map(SearchResult.Hit::id).toList());
-          SearchResponse june2 =
+          SearchResult june2 =
               searchResponse(client, search("ferry") + "&date_from=2021-06-02&date_to=2021-06-02");
           // Dated ferries n % 3 == 2 and n % 4 == 1: n = 5, 17.
           assertThat(june2.hits())
               .extracting(SearchResult.Hit::id)
               .containsExactlyInAnyOrder("ferry/05", "ferry/17");
 
-          SearchResponse island =
+          SearchResult island =
               searchResponse(client, search("ferry") + "&source=Island+Post&year=2019&size=100");
           // Even n with n % 3 == 0, dated: 0, 6, 12, 18, 24.
           assertThat(island.hits())
@@ -399,6 +306,11 @@ abstract class ApiContract {
               .containsExactly("politics/002", "business/001", "sport/003");
           assertThat(ids(client, search(ALL_THREE) + "&sort=oldest"))
               .containsExactly("business/001", "politics/002", "sport/003");
+          // Any case; an empty choice, as a form sends it, is the default order.
+          assertThat(ids(client, search(ALL_THREE) + "&sort=NEWEST"))
+              .containsExactly("politics/002", "business/001", "sport/003");
+          assertThat(ids(client, search(ALL_THREE) + "&sort="))
+              .containsExactlyElementsOf(ids(client, search(ALL_THREE)));
         });
   }
 
@@ -412,7 +324,7 @@ abstract class ApiContract {
           String next = null;
           int pages = 0;
           do {
-            SearchResponse page =
+            SearchResult page =
                 searchResponse(client, next == null ? path : path + "&cursor=" + next);
             assertThat(page.total()).isEqualTo(FERRIES);
             assertThat(page.hits()).hasSizeLessThanOrEqualTo(7);
@@ -451,7 +363,7 @@ abstract class ApiContract {
           String path = search(ALL_THREE) + "&sort=newest&size=1";
           String next = null;
           do {
-            SearchResponse result =
+            SearchResult result =
                 searchResponse(client, next == null ? path : path + "&cursor=" + next);
             result.hits().forEach(hit -> seen.add(hit.id()));
             next = result.next();
@@ -464,8 +376,8 @@ abstract class ApiContract {
   void searchPagesThroughResults() {
     test(
         client -> {
-          SearchResponse first = searchResponse(client, search("ferry") + "&size=10");
-          SearchResponse last = searchResponse(client, search("ferry") + "&size=10&from=25");
+          SearchResult first = searchResponse(client, search("ferry") + "&size=10");
+          SearchResult last = searchResponse(client, search("ferry") + "&size=10&from=25");
           assertThat(first.hits()).hasSize(10);
           assertThat(last.hits()).hasSize(5);
           assertThat(last.total()).isEqualTo(FERRIES);

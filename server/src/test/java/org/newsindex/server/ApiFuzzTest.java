@@ -38,7 +38,7 @@ class ApiFuzzTest {
 
   private static final int REQUESTS = 10_000;
   private static final long SEED = 20261127L;
-  private static final ObjectMapper JSON = NewsServer.objectMapper();
+  private static final ObjectMapper JSON = ApiJson.mapper();
   private static final String OPERATORS = "+-|\"*()~\\:^[]{}!?/&<>'";
   private static final String[] WORDS = {
     "bank", "rates", "kremlin", "minsk", "agreements", "Lavrov", "OR", "AND", "NOT", "the",

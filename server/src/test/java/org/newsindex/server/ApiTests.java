@@ -16,7 +16,7 @@ import org.newsindex.NewsSearcher;
 final class ApiTests {
 
   /** The server's own JSON mapping, to read its answers as its clients do. */
-  static final ObjectMapper JSON = NewsServer.objectMapper();
+  static final ObjectMapper JSON = ApiJson.mapper();
 
   /** A test's requests to a running app. */
   @FunctionalInterface

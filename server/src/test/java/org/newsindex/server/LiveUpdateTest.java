@@ -20,7 +20,7 @@ import org.newsindex.lucene.NewsIndexWriter;
 /** The server shows what an indexer commits, while it runs, without a restart. */
 class LiveUpdateTest {
 
-  private static final ObjectMapper JSON = NewsServer.objectMapper();
+  private static final ObjectMapper JSON = ApiJson.mapper();
 
   @TempDir Path indexDir;
 

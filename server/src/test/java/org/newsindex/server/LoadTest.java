@@ -31,6 +31,8 @@ import org.newsindex.ingest.FolderIndexer;
 import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import org.newsindex.parse.ArticleParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Many concurrent clients against the real server, mixing keyword, phrase and filtered queries:
@@ -43,6 +45,9 @@ import org.newsindex.parse.ArticleParser;
  * </pre>
  */
 class LoadTest {
+
+  /** The figures of a run go to the log (stderr), not stdout. */
+  private static final Logger LOG = LoggerFactory.getLogger(LoadTest.class);
 
   private static final String[] QUERIES = {
     "government", "\"prime minister\"", "economy growth", "film OR music", "mobile phone",
@@ -76,12 +81,18 @@ class LoadTest {
       Javalin app = NewsServer.create(searcher).start("127.0.0.1", 0);
       try {
         Result result = load("http://127.0.0.1:" + app.port(), clients, length);
-        System.out.printf(
-            Locale.ROOT,
-            "load: %d clients, %d requests in %.1f s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms,"
-                + " %d errors%n",
-            clients, result.requests(), result.seconds(), result.requests() / result.seconds(),
-            result.percentile(50), result.percentile(99), result.errors().size());
+        LOG.info(
+            String.format(
+                Locale.ROOT,
+                "load: %d clients, %d requests in %.1f s: %.0f requests/s, p50 %.2f ms, p99 %.2f"
+                    + " ms, %d errors",
+                clients,
+                result.requests(),
+                result.seconds(),
+                result.requests() / result.seconds(),
+                result.percentile(50),
+                result.percentile(99),
+                result.errors().size()));
         assertThat(result.errors()).isEmpty();
         assertThat(result.requests()).isPositive();
       } finally {

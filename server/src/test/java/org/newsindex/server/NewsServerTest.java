@@ -1,7 +1,6 @@
 package org.newsindex.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsindex.server.ApiTests.JSON;
 import static org.newsindex.server.ApiTests.assertJson;
 import static org.newsindex.server.ApiTests.error;
 import static org.newsindex.server.ApiTests.search;
@@ -14,7 +13,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherBusyException;
 import org.newsindex.lucene.LuceneNewsSearcher;
@@ -35,16 +32,6 @@ import org.newsindex.lucene.NewsIndexWriter;
  */
 class NewsServerTest {
 
-  private static final Article RATES =
-      new Article(
-          "business/001",
-          "Central bank raises interest rates",
-          LocalDate.of(2024, 3, 1),
-          "1 March 2024",
-          "FT",
-          List.of("The central bank raised interest rates by a quarter point on Thursday."),
-          List.of());
-
   @TempDir static Path indexDir;
 
   private static NewsSearcher searcher;
@@ -52,7 +39,7 @@ class NewsServerTest {
   @BeforeAll
   static void buildIndex() throws IOException {
     try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
-      writer.add(RATES);
+      writer.add(ApiArticles.RATES);
       writer.commit();
     }
     searcher = LuceneNewsSearcher.open(indexDir);
