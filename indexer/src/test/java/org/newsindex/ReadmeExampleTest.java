@@ -8,8 +8,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -31,15 +29,7 @@ class ReadmeExampleTest {
   @Test
   void readmeExampleCompilesAndSearches() throws Exception {
     try (NewsIndexWriter writer = NewsIndexWriter.open(index)) {
-      writer.add(
-          new Article(
-              "world/001",
-              "US officials set conditions on Russia thaw",
-              LocalDate.of(2024, 3, 19),
-              "Tuesday / March 19",
-              "FT",
-              List.of("Moscow must honour the Minsk agreements, Mr Tillerson said."),
-              List.of("Rex Tillerson")));
+      writer.add(ContractArticles.MINSK);
       writer.commit();
     }
     Path source = classes.resolve("SearchExample.java");
@@ -61,6 +51,7 @@ class ReadmeExampleTest {
       SearchResult result = (SearchResult) search.invoke(null, index, "\"Minsk agreements\"");
 
       assertThat(result.total()).isEqualTo(1);
+      assertThat(result.hits().get(0).id()).isEqualTo(ContractArticles.MINSK.id());
       assertThat(result.hits().get(0).snippets().get(0)).contains("<mark>Minsk agreements</mark>");
     }
   }
