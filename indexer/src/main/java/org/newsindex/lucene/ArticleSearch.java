@@ -52,7 +52,7 @@ import org.newsindex.search.WordForms;
  * that a facet's own filter does not hide its other values. The date range filters everything,
  * facets included.
  */
-public final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
+final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
 
   /** Counts every match: no hit is skipped, so the total is exact. */
   private static final int EXACT_TOTAL = Integer.MAX_VALUE;

@@ -32,7 +32,7 @@ import org.apache.lucene.util.BytesRef;
  * Blocks that share a preset dictionary came out no smaller and read 1.6 times slower, since each
  * read decoded the dictionary too.
  */
-public final class BlockZstd extends CompressionMode {
+final class BlockZstd extends CompressionMode {
 
   /** How much is compressed, and decompressed for one document, at a time. */
   static final int BLOCK_BYTES = 8 * 1024;

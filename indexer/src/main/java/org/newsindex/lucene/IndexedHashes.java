@@ -21,7 +21,7 @@ import org.newsindex.search.Schema;
  * doc values, without reading a single stored document: an unchanged re-run should cost little
  * more than hashing its input.
  */
-public final class IndexedHashes {
+final class IndexedHashes {
 
   private IndexedHashes() {}
 

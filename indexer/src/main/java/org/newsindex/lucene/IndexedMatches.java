@@ -31,7 +31,7 @@ import org.newsindex.search.WordForms;
  * turns those into characters. The index needs no offsets, and the text is only split into words,
  * never analysed again. One instance serves one request's hits, with one {@link Weight} for all.
  */
-public final class IndexedMatches {
+final class IndexedMatches {
 
   /** Splits text into words exactly as the index did, so that the n-th word is at position n. */
   private static final Analyzer WORDS =

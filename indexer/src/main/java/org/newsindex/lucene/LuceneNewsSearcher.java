@@ -128,7 +128,8 @@ public final class LuceneNewsSearcher implements NewsSearcher {
    *
    * @throws IOException when the folder holds no index (the message says so) or cannot be read
    */
-  public static LuceneNewsSearcher open(Path indexDir, SearcherOptions options) throws IOException {
+  public static LuceneNewsSearcher open(Path indexDir, SearcherOptions options)
+      throws IOException {
     Objects.requireNonNull(options, "options");
     Directory directory = FSDirectory.open(indexDir);
     ExecutorService slices = null;

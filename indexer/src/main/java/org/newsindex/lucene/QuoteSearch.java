@@ -30,7 +30,7 @@ import org.newsindex.search.Schema;
  * One quote search over the local index ({@link PagedQuoteSearch}): quotes ranked by their words,
  * or, for a speaker alone, most recent first.
  */
-public final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
+final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
 
   /** Newest first; quotes of undated articles last. */
   private static final Sort NEWEST_FIRST = newestFirst();

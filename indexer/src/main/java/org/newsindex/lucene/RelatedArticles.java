@@ -21,7 +21,7 @@ import org.newsindex.search.WordForms;
  * Finds the articles most like one article: Lucene's {@link MoreLikeThis} picks the article's most
  * telling terms (frequent in it, rare in the index) and searches for them.
  */
-public final class RelatedArticles {
+final class RelatedArticles {
 
   private static final String[] FIELDS = {Schema.HEADLINE, Schema.PARAGRAPHS};
 

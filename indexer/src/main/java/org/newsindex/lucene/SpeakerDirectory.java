@@ -23,7 +23,7 @@ import org.newsindex.search.SpeakerNames;
  * Counts are exact: they come from the live documents, not from term statistics that still count
  * replaced articles until segments merge.
  */
-public final class SpeakerDirectory {
+final class SpeakerDirectory {
 
   private SpeakerDirectory() {}
 

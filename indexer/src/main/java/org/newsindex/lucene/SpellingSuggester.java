@@ -19,7 +19,7 @@ import org.newsindex.search.WordForms;
  * from the written words of the bodies ({@link WordForms}), so no separate dictionary is built or
  * kept in step.
  */
-public final class SpellingSuggester {
+final class SpellingSuggester {
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
 

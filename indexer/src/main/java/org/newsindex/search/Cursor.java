@@ -80,7 +80,7 @@ public final class Cursor {
   }
 
   /** A fingerprint of everything that decides which hits a search returns, and in what order. */
-  public static long fingerprint(SearchRequest request) {
+  static long fingerprint(SearchRequest request) {
     String identity =
         String.join(
             "\u0000",

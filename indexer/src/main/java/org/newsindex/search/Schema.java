@@ -176,7 +176,7 @@ public final class Schema {
   public static final Map<String, Float> ARTICLE_FIELDS = Map.of(HEADLINE, 2.0f, PARAGRAPHS, 1.0f);
 
   /** The field a quote query searches. */
-  public static final Map<String, Float> QUOTE_FIELDS = Map.of(QUOTE_TEXT, 1.0f);
+  static final Map<String, Float> QUOTE_FIELDS = Map.of(QUOTE_TEXT, 1.0f);
 
   /** For each searched field, the name that asks for its words as written, for quoted phrases. */
   static final Map<String, String> EXACT_FIELDS =
