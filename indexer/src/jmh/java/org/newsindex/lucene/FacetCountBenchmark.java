@@ -61,7 +61,7 @@ public class FacetCountBenchmark {
   private IndexSearcher searcher;
   private FacetOrdinals inMemory;
   private FacetOrdinals onDisk;
-  private final Query articles = Schema.ofKind(Schema.ARTICLE, new MatchAllDocsQuery());
+  private final Query articles = ArticleDocuments.ofKind(Schema.ARTICLE, new MatchAllDocsQuery());
 
   /** Indexes the corpus in segments and loads their facet values into memory. */
   @Setup
@@ -76,7 +76,7 @@ public class FacetCountBenchmark {
                 .setCodec(new NewsindexCodec())
                 .setMergePolicy(NoMergePolicy.INSTANCE))) {
       for (int i = 0; i < all.size(); i++) {
-        writer.addDocuments(Schema.documents(all.get(i), "bench"));
+        writer.addDocuments(ArticleDocuments.documents(all.get(i), "bench"));
         if ((i + 1) % Math.max(1, all.size() / SEGMENTS) == 0) {
           writer.commit();
         }

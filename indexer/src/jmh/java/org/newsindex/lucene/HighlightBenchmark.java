@@ -103,7 +103,7 @@ public class HighlightBenchmark {
     StoredFields stored = searcher.storedFields();
     List<HitHighlighter.Highlights> highlights = new ArrayList<>(page.length);
     for (int docId : page) {
-      Document doc = stored.document(docId, Schema.highlightedHitFields());
+      Document doc = stored.document(docId, ArticleDocuments.highlightedHitFields());
       highlights.add(
           highlighter.highlight(
               matches.of(docId), doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS))));

@@ -97,7 +97,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
       SortedSetDocValuesReaderState state = ordinals.state();
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
           drillSideways(
-              new DrillSideways(searcher.untimed(), Schema.facetsConfig(), state),
+              new DrillSideways(searcher.untimed(), ArticleDocuments.facetsConfig(), state),
               drillDown(text),
               new DeadlineCollectorManager<>(
                   collector(collect, position.after()), searcher.deadline()));
@@ -118,13 +118,15 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
 
   /** The articles the text matches within the date range, before facet filters. */
   private Query articles(Query text) {
-    Query articles = Schema.ofKind(Schema.ARTICLE, text);
+    Query articles = ArticleDocuments.ofKind(Schema.ARTICLE, text);
     if (request.dateFrom() == null && request.dateTo() == null) {
       return articles;
     }
     return new BooleanQuery.Builder()
         .add(articles, BooleanClause.Occur.MUST)
-        .add(Schema.dateRange(request.dateFrom(), request.dateTo()), BooleanClause.Occur.FILTER)
+        .add(
+            ArticleDocuments.dateRange(request.dateFrom(), request.dateTo()),
+            BooleanClause.Occur.FILTER)
         .build();
   }
 
@@ -138,7 +140,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
   }
 
   private DrillDownQuery drillDown(Query text) {
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), articles(text));
+    DrillDownQuery query = new DrillDownQuery(ArticleDocuments.facetsConfig(), articles(text));
     for (String speaker : request.speakers()) {
       query.add(Schema.SPEAKERS_FACET, speaker);
     }
@@ -202,7 +204,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
     for (ScoreDoc hit : page) {
       // One read of the stored document serves the hit and its highlights.
-      Document doc = stored.document(hit.doc, Schema.highlightedHitFields());
+      Document doc = stored.document(hit.doc, ArticleDocuments.highlightedHitFields());
       HitHighlighter.Highlights highlights =
           highlighter.highlight(
               matches.of(hit.doc),
@@ -213,7 +215,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
               doc.get(Schema.ID),
               doc.get(Schema.HEADLINE),
               highlights.headlineHtml(),
-              Schema.date(doc),
+              ArticleDocuments.date(doc),
               doc.get(Schema.SOURCE),
               List.of(doc.getValues(Schema.SPEAKERS)),
               Float.isNaN(hit.score) ? 0f : hit.score,

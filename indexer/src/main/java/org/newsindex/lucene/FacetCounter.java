@@ -16,7 +16,6 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.newsindex.FacetCount;
-import org.newsindex.search.Schema;
 
 /**
  * Counts the facet values of the matches as the search collects them, from each segment's values
@@ -73,7 +72,7 @@ final class FacetCounter
       return inMemory != null
           ? new FromMemory(inMemory.starts(), inMemory.ordinals(), toReader, counts)
           : new FromDocValues(
-              DocValues.getSortedSet(segment.reader(), Schema.facetValuesField()),
+              DocValues.getSortedSet(segment.reader(), ArticleDocuments.facetValuesField()),
               toReader,
               counts);
     }

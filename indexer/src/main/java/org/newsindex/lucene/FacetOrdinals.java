@@ -10,7 +10,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.util.LongValues;
-import org.newsindex.search.Schema;
 
 /**
  * The facet values of one reader: Lucene's ordinal state, which drill-sideways counting uses, and
@@ -35,14 +34,14 @@ final class FacetOrdinals {
    * segments' values come from {@code inMemory} once loaded there.
    */
   static FacetOrdinals of(IndexReader reader, FacetOrdinalsCache inMemory) throws IOException {
-    String field = Schema.facetValuesField();
+    String field = ArticleDocuments.facetValuesField();
     List<LeafReaderContext> segments = reader.leaves();
     if (segments.stream()
         .allMatch(segment -> segment.reader().getFieldInfos().fieldInfo(field) == null)) {
       return null;
     }
     SortedSetDocValuesReaderState state =
-        new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
     OrdinalMap map =
         state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
             ? multi.mapping

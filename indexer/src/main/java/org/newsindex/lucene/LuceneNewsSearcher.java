@@ -137,9 +137,9 @@ public final class LuceneNewsSearcher implements NewsSearcher {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index at " + indexDir + ": run the indexer first");
       }
-      if (!Schema.hasCurrentLayout(directory)) {
+      if (!ArticleDocuments.hasCurrentLayout(directory)) {
         throw new IOException(
-            "the index at " + indexDir + " has layout version " + Schema.layoutOf(directory)
+            "the index at " + indexDir + " has layout version " + ArticleDocuments.layoutOf(directory)
                 + "; this newsindex reads version " + Schema.VERSION
                 + ": run the indexer again to rebuild it");
       }
@@ -199,7 +199,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
           if (docId < 0) {
             return Optional.empty();
           }
-          Document doc = searcher.storedFields().document(docId, Schema.highlightedHitFields());
+          Document doc = searcher.storedFields().document(docId, ArticleDocuments.highlightedHitFields());
           return Optional.of(
               HitHighlighter.highlightArticle(
                   new IndexedMatches(searcher, text).of(docId),
@@ -215,7 +215,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public int articleCount() throws IOException {
-    return withSearcher(searcher -> searcher.count(Schema.kind(Schema.ARTICLE)));
+    return withSearcher(searcher -> searcher.count(ArticleDocuments.kind(Schema.ARTICLE)));
   }
 
   /** Makes articles committed since the last refresh visible to the next search. */
@@ -296,7 +296,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
 
   /** Reads an article's block: its article document, then its quotes in the order written. */
   private static Optional<Article> find(IndexSearcher searcher, String id) throws IOException {
-    Query block = new TermQuery(Schema.blockTerm(id));
+    Query block = new TermQuery(ArticleDocuments.blockTerm(id));
     int size = searcher.count(block);
     if (size == 0) {
       return Optional.empty();
@@ -313,7 +313,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
         quotes.add(doc);
       }
     }
-    return Optional.ofNullable(article).map(doc -> Schema.article(doc, quotes));
+    return Optional.ofNullable(article).map(doc -> ArticleDocuments.article(doc, quotes));
   }
 
   /** The error for a query that Lucene's clause limit stopped. */

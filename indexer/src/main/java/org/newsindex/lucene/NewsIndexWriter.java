@@ -85,7 +85,7 @@ public final class NewsIndexWriter implements ArticleWriter {
 
   /** True when the folder holds no index yet, or one written with the current layout. */
   private static boolean hasCurrentLayout(Directory directory) throws IOException {
-    return !DirectoryReader.indexExists(directory) || Schema.hasCurrentLayout(directory);
+    return !DirectoryReader.indexExists(directory) || ArticleDocuments.hasCurrentLayout(directory);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class NewsIndexWriter implements ArticleWriter {
    */
   @Override
   public void add(Article article, String contentHash) throws IOException {
-    writer.updateDocuments(Schema.blockTerm(article.id()), Schema.documents(article, contentHash));
+    writer.updateDocuments(ArticleDocuments.blockTerm(article.id()), ArticleDocuments.documents(article, contentHash));
   }
 
   /**
@@ -114,7 +114,7 @@ public final class NewsIndexWriter implements ArticleWriter {
 
   @Override
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(Schema.blockTerm(id));
+    writer.deleteDocuments(ArticleDocuments.blockTerm(id));
   }
 
   @Override

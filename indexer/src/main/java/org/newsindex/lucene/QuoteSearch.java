@@ -53,7 +53,7 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
           new TermQuery(new Term(Schema.QUOTE_SPEAKER, request.speaker())),
           BooleanClause.Occur.FILTER);
     }
-    Query quotes = Schema.ofKind(Schema.QUOTE, wordsAndSpeaker.build());
+    Query quotes = ArticleDocuments.ofKind(Schema.QUOTE, wordsAndSpeaker.build());
     int window = request.from() + request.size();
     TopDocs top =
         request.query() == null
@@ -72,15 +72,15 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
     for (ScoreDoc hit : page) {
       int docId = hit.doc;
-      Document quote = stored.document(docId, Schema.quoteFields());
+      Document quote = stored.document(docId, ArticleDocuments.quoteFields());
       Document article =
-          stored.document(Schema.articleDocOfQuote(docId, quote), Schema.quotedArticleFields());
-      String text = Schema.quote(quote, List.of(article.getValues(Schema.PARAGRAPHS))).text();
+          stored.document(ArticleDocuments.articleDocOfQuote(docId, quote), ArticleDocuments.quotedArticleFields());
+      String text = ArticleDocuments.quote(quote, List.of(article.getValues(Schema.PARAGRAPHS))).text();
       hits.add(
           new QuoteSearchResult.Hit(
               article.get(Schema.ID),
               article.get(Schema.HEADLINE),
-              Schema.date(article),
+              ArticleDocuments.date(article),
               quote.get(Schema.QUOTE_SPEAKER),
               text,
               HitHighlighter.highlightQuote(matches.of(docId), text)));

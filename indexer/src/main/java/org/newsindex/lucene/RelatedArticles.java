@@ -39,17 +39,17 @@ final class RelatedArticles {
     Query query =
         new BooleanQuery.Builder()
             .add(
-                Schema.ofKind(Schema.ARTICLE, WordForms.toIndexTerms(moreLikeThis.like(docId))),
+                ArticleDocuments.ofKind(Schema.ARTICLE, WordForms.toIndexTerms(moreLikeThis.like(docId))),
                 BooleanClause.Occur.MUST)
-            .add(new TermQuery(Schema.blockTerm(articleId)), BooleanClause.Occur.MUST_NOT)
+            .add(new TermQuery(ArticleDocuments.blockTerm(articleId)), BooleanClause.Occur.MUST_NOT)
             .build();
     StoredFields stored = searcher.storedFields();
     List<RelatedArticle> related = new ArrayList<>(size);
     for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
-      Document doc = stored.document(hit.doc, Schema.hitFields());
+      Document doc = stored.document(hit.doc, ArticleDocuments.hitFields());
       related.add(
           new RelatedArticle(
-              doc.get(Schema.ID), doc.get(Schema.HEADLINE), Schema.date(doc), hit.score));
+              doc.get(Schema.ID), doc.get(Schema.HEADLINE), ArticleDocuments.date(doc), hit.score));
     }
     return related;
   }

@@ -7,7 +7,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
-import org.newsindex.search.Schema;
 
 /**
  * The facet values of every document of one segment, read once from its doc values into two int
@@ -24,7 +23,7 @@ record SegmentFacetOrdinals(int[] starts, int[] ordinals) {
 
   /** Reads the facet values of every document of {@code segment}. */
   static SegmentFacetOrdinals load(LeafReader segment) throws IOException {
-    SortedSetDocValues values = DocValues.getSortedSet(segment, Schema.facetValuesField());
+    SortedSetDocValues values = DocValues.getSortedSet(segment, ArticleDocuments.facetValuesField());
     int maxDoc = segment.maxDoc();
     int[] starts = new int[maxDoc + 1];
     int[] ordinals = new int[Math.max(16, maxDoc / 2)];

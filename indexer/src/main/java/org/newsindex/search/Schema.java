@@ -1,12 +1,6 @@
 package org.newsindex.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -19,37 +13,12 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
-import org.newsindex.Article;
-import org.newsindex.Quote;
 
 /**
- * The index layout: every field name, how each field is indexed and why, the analyzers, the facet
- * dimensions, and the mapping between an {@link Article} and its Lucene documents. Nothing else
- * names a field.
+ * The index layout both backends share: every field name, how each field is indexed and why, the
+ * analyzers, the facet dimensions and the layout's version. Nothing else names a field. How the
+ * local index writes an article with them is {@code ArticleDocuments}; how OpenSearch maps them is
+ * {@code OpenSearchSchema}.
  *
  * <p>An article is a block of documents written and replaced together: one article document and
  * one document per quotation, so that quotes are searchable units of their own. Quote fields have
@@ -125,13 +94,13 @@ public final class Schema {
    * and in order, so the article's document is this many documents, and one more, before the
    * quote's: a quote hit reads its article's headline, date and text from there, not from copies.
    */
-  static final String QUOTE_NUMBER = "quote.number";
+  public static final String QUOTE_NUMBER = "quote.number";
 
   /**
    * Where the quote's text is in its paragraph: its first and last character, stored as two
    * numbers. A quote that runs over several paragraphs stores its text ({@link #QUOTE_TEXT}).
    */
-  static final String QUOTE_SPAN = "quote.span";
+  public static final String QUOTE_SPAN = "quote.span";
 
   /** The quote's article headline: a field of the OpenSearch index's quotes only. */
   public static final String QUOTE_HEADLINE = "quote.headline";
@@ -186,35 +155,9 @@ public final class Schema {
   private static final Map<String, String> TEXT_FIELDS_OF_EXACT =
       Map.of(HEADLINE_EXACT, HEADLINE, PARAGRAPHS_EXACT, PARAGRAPHS, QUOTE_TEXT_EXACT, QUOTE_TEXT);
 
-  /**
-   * Text fields: stored, and indexed with positions for phrases; no offsets, which would be a
-   * fifth of the index: the highlighter finds a hit's matches by position ({@code IndexedMatches}).
-   */
-  private static final FieldType TEXT = textType(true);
-
-  private static final FieldType TEXT_UNSTORED = textType(false);
-
   private static final Analyzer QUERY_ANALYZER = buildQueryAnalyzer();
 
   private static final Analyzer INDEX_ANALYZER = buildIndexAnalyzer();
-
-  private static final Set<String> HIT_FIELDS = Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS);
-
-  private static final Set<String> HIGHLIGHTED_HIT_FIELDS =
-      Set.of(ID, HEADLINE, DATE, SOURCE, SPEAKERS, PARAGRAPHS);
-
-  private static final Set<String> QUOTE_FIELDS_STORED =
-      Set.of(QUOTE_NUMBER, QUOTE_PARAGRAPH, QUOTE_SPAN, QUOTE_TEXT, QUOTE_SPEAKER);
-
-  private static final Set<String> QUOTED_ARTICLE_FIELDS = Set.of(ID, HEADLINE, DATE, PARAGRAPHS);
-
-  private static final FacetsConfig FACETS = buildFacetsConfig();
-
-  /** The searched fields that only documents of each kind carry. */
-  private static final Map<String, Set<String>> FIELDS_OF_KIND =
-      Map.of(
-          ARTICLE, ARTICLE_FIELDS.keySet(),
-          QUOTE, Set.of(QUOTE_TEXT, QUOTE_SPEAKER));
 
   private Schema() {}
 
@@ -239,262 +182,6 @@ public final class Schema {
   /** The text field that an {@code .exact} name asks for, or {@code null} for any other name. */
   static String textFieldOfExact(String field) {
     return TEXT_FIELDS_OF_EXACT.get(field);
-  }
-
-  /** The facet dimensions and how they are indexed. */
-  public static FacetsConfig facetsConfig() {
-    return FACETS;
-  }
-
-  /** The sorted-set doc values field that holds every facet value of every dimension. */
-  public static String facetValuesField() {
-    return FACETS.getDimConfig(SPEAKERS_FACET).indexFieldName;
-  }
-
-  /** True when the last commit of the index in {@code directory} has this version's layout. */
-  public static boolean hasCurrentLayout(Directory directory) throws IOException {
-    return String.valueOf(VERSION).equals(layoutOf(directory));
-  }
-
-  /** The layout version the index's last commit records, or "none". */
-  public static String layoutOf(Directory directory) throws IOException {
-    return SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(VERSION_KEY, "none");
-  }
-
-  /** The term every document of an article's block carries. */
-  public static Term blockTerm(String articleId) {
-    return new Term(ARTICLE_ID, articleId);
-  }
-
-  /** Matches documents dated between two days, inclusive; either may be {@code null}. */
-  public static Query dateRange(LocalDate from, LocalDate to) {
-    return LongField.newRangeQuery(
-        DATE,
-        from == null ? Long.MIN_VALUE : from.toEpochDay(),
-        to == null ? Long.MAX_VALUE : to.toEpochDay());
-  }
-
-  /** Matches the documents of one kind. */
-  public static Query kind(String kind) {
-    return new TermQuery(new Term(KIND, kind));
-  }
-
-  /**
-   * The documents of one kind that {@code query} matches. A query that can match only through
-   * fields the kind alone carries (only articles have a headline and paragraphs, only quotes a
-   * quote's text) is returned as it is: a filter on the kind's term, which lists nearly every
-   * document of the index, would only cost time.
-   */
-  public static Query ofKind(String kind, Query query) {
-    if (matchesOnlyThrough(query, FIELDS_OF_KIND.get(kind))) {
-      return query;
-    }
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(kind(kind), BooleanClause.Occur.FILTER)
-        .build();
-  }
-
-  /**
-   * Whether every document {@code query} matches carries one of {@code fields}: some required
-   * clause, or every optional clause that one must match, matches only through them. Queries of
-   * unknown structure may match anything.
-   */
-  private static boolean matchesOnlyThrough(Query query, Set<String> fields) {
-    return switch (query) {
-      case BooleanQuery bool -> {
-        List<Query> required = new ArrayList<>();
-        List<Query> optional = new ArrayList<>();
-        for (BooleanClause clause : bool.clauses()) {
-          switch (clause.occur()) {
-            case MUST, FILTER -> required.add(clause.query());
-            case SHOULD -> optional.add(clause.query());
-            case MUST_NOT -> {}
-          }
-        }
-        boolean oneOptionalMustMatch =
-            !optional.isEmpty() && (required.isEmpty() || bool.getMinimumNumberShouldMatch() > 0);
-        yield required.stream().anyMatch(clause -> matchesOnlyThrough(clause, fields))
-            || oneOptionalMustMatch
-                && optional.stream().allMatch(clause -> matchesOnlyThrough(clause, fields));
-      }
-      case BoostQuery boost -> matchesOnlyThrough(boost.getQuery(), fields);
-      case TermQuery term -> fields.contains(term.getTerm().field());
-      case SynonymQuery synonyms -> fields.contains(synonyms.getField());
-      case PhraseQuery phrase -> phrase.getTerms().length > 0 && fields.contains(phrase.getField());
-      case MultiTermQuery terms -> fields.contains(terms.getField());
-      case MatchNoDocsQuery nothing -> true;
-      default -> false;
-    };
-  }
-
-  /**
-   * The block of documents that indexes and stores an article: the article, then its quotes.
-   *
-   * @param contentHash the hash of the input the article was made from, or {@code null} when it
-   *     is not known (the next run then rewrites the article)
-   */
-  public static List<Document> documents(Article article, String contentHash) throws IOException {
-    List<Document> block = new ArrayList<>(1 + article.quotes().size());
-    block.add(articleDocument(article, contentHash));
-    for (int number = 0; number < article.quotes().size(); number++) {
-      block.add(quoteDocument(article, number));
-    }
-    return block;
-  }
-
-  /** The article stored in its block's article document and quote documents. */
-  public static Article article(Document articleDoc, List<Document> quoteDocs) {
-    List<String> paragraphs = List.of(articleDoc.getValues(PARAGRAPHS));
-    List<Quote> quotes = new ArrayList<>(quoteDocs.size());
-    for (Document quote : quoteDocs) {
-      quotes.add(quote(quote, paragraphs));
-    }
-    return new Article(
-        articleDoc.get(ID),
-        articleDoc.get(HEADLINE),
-        date(articleDoc),
-        articleDoc.get(DATE_TEXT),
-        articleDoc.get(SOURCE),
-        List.of(articleDoc.getValues(PARAGRAPHS)),
-        List.of(articleDoc.getValues(SPEAKERS)),
-        quotes);
-  }
-
-  /** The stored date of a document, or {@code null} when the article has none. */
-  public static LocalDate date(Document doc) {
-    IndexableField date = doc.getField(DATE);
-    return date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue());
-  }
-
-  /** Stored fields that an article hit needs: everything but the body. */
-  public static Set<String> hitFields() {
-    return HIT_FIELDS;
-  }
-
-  /** Stored fields that an article hit with highlights needs: the body too. */
-  public static Set<String> highlightedHitFields() {
-    return HIGHLIGHTED_HIT_FIELDS;
-  }
-
-  /** Stored fields of a quote document, all of them. */
-  public static Set<String> quoteFields() {
-    return QUOTE_FIELDS_STORED;
-  }
-
-  /** Stored fields of an article document that its quote hits need. */
-  public static Set<String> quotedArticleFields() {
-    return QUOTED_ARTICLE_FIELDS;
-  }
-
-  /** The quote a quote document stores, its text taken from its article's paragraphs. */
-  public static Quote quote(Document quoteDoc, List<String> paragraphs) {
-    int paragraph = quoteDoc.getField(QUOTE_PARAGRAPH).numericValue().intValue();
-    String text = quoteDoc.get(QUOTE_TEXT);
-    if (text == null) {
-      IndexableField[] span = quoteDoc.getFields(QUOTE_SPAN);
-      text =
-          paragraphs.get(paragraph)
-              .substring(span[0].numericValue().intValue(), span[1].numericValue().intValue());
-    }
-    return new Quote(text, quoteDoc.get(QUOTE_SPEAKER), paragraph);
-  }
-
-  /** The document id of a quote's article: before the quote's, by one more than its number. */
-  public static int articleDocOfQuote(int quoteDocId, Document quoteDoc) {
-    return quoteDocId - quoteDoc.getField(QUOTE_NUMBER).numericValue().intValue() - 1;
-  }
-
-  private static Document articleDocument(Article article, String contentHash)
-      throws IOException {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
-    doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.NO));
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new Field(HEADLINE, article.headline(), TEXT));
-    for (String paragraph : article.paragraphs()) {
-      doc.add(new Field(PARAGRAPHS, paragraph, TEXT));
-    }
-    for (String speaker : article.speakers()) {
-      doc.add(new StringField(SPEAKERS, speaker, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(SPEAKERS_FACET, speaker));
-    }
-    if (article.source() != null) {
-      doc.add(new StoredField(SOURCE, article.source()));
-      doc.add(new SortedSetDocValuesFacetField(SOURCE_FACET, article.source()));
-    }
-    if (article.date() != null) {
-      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.YES));
-      doc.add(
-          new SortedSetDocValuesFacetField(YEAR_FACET, String.valueOf(article.date().getYear())));
-    }
-    if (article.dateText() != null) {
-      doc.add(new StoredField(DATE_TEXT, article.dateText()));
-    }
-    if (contentHash != null) {
-      doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
-    }
-    withEmptyText(doc, QUOTE_TEXT);
-    return FACETS.build(doc);
-  }
-
-  /**
-   * A quote's document: its words indexed, its speaker and date to filter and sort on; its text
-   * stored only as where it stands in its paragraph, and everything else read from its article.
-   */
-  private static Document quoteDocument(Article article, int number) {
-    Quote quote = article.quotes().get(number);
-    Document doc = new Document();
-    doc.add(new Field(QUOTE_TEXT, quote.text(), TEXT_UNSTORED));
-    doc.add(new StringField(KIND, QUOTE, Field.Store.NO));
-    doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.NO));
-    if (quote.speaker() != null) {
-      doc.add(new StringField(QUOTE_SPEAKER, quote.speaker(), Field.Store.YES));
-    }
-    doc.add(new StoredField(QUOTE_NUMBER, number));
-    doc.add(new StoredField(QUOTE_PARAGRAPH, quote.paragraph()));
-    int start =
-        quote.paragraph() < article.paragraphs().size()
-            ? article.paragraphs().get(quote.paragraph()).indexOf(quote.text())
-            : -1;
-    if (start >= 0) {
-      doc.add(new StoredField(QUOTE_SPAN, start));
-      doc.add(new StoredField(QUOTE_SPAN, start + quote.text().length()));
-    } else {
-      doc.add(new StoredField(QUOTE_TEXT, quote.text()));
-    }
-    if (article.date() != null) {
-      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.NO));
-    }
-    withEmptyText(doc, HEADLINE, PARAGRAPHS);
-    return doc;
-  }
-
-  /**
-   * Gives a document the other kind's text fields, empty. A field that only some documents have
-   * keeps its norms sparse, and scoring then looks each hit's norm up through an index of the
-   * documents that have one (a twentieth of a common word's search); a field that every document
-   * has keeps them dense, read by position. An empty field adds no term, no hit and no statistic.
-   */
-  private static void withEmptyText(Document doc, String... fields) {
-    for (String field : fields) {
-      doc.add(new Field(field, "", TEXT_UNSTORED));
-    }
-  }
-
-  private static FieldType textType(boolean stored) {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(stored);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    type.freeze();
-    return type;
-  }
-
-  private static FacetsConfig buildFacetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(SPEAKERS_FACET, true);
-    return config;
   }
 
   private static Analyzer buildQueryAnalyzer() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -71,7 +70,7 @@ class FacetCounterTest {
           List<Quote> quotes =
               speakers.stream().map(person -> new Quote("We will see,", person, 0)).toList();
           writer.addDocuments(
-              Schema.documents(
+              ArticleDocuments.documents(
                   new Article(
                   segment + "/" + i,
                   (i % 3 == 0 ? "Budget vote " : "Storm warning ") + i,
@@ -111,8 +110,8 @@ class FacetCounterTest {
 
       for (Query query :
           List.of(
-              Schema.ofKind(Schema.ARTICLE, new MatchAllDocsQuery()),
-              Schema.ofKind(Schema.ARTICLE, new TermQuery(new Term(Schema.HEADLINE, "budget"))),
+              ArticleDocuments.ofKind(Schema.ARTICLE, new MatchAllDocsQuery()),
+              ArticleDocuments.ofKind(Schema.ARTICLE, new TermQuery(new Term(Schema.HEADLINE, "budget"))),
               new MatchAllDocsQuery())) {
         SortedSetDocValuesFacetCounts lucene =
             new SortedSetDocValuesFacetCounts(

@@ -1,4 +1,4 @@
-package org.newsindex.search;
+package org.newsindex.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,12 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
+import org.newsindex.search.Schema;
+import org.newsindex.search.UserQueryParser;
+import org.newsindex.search.WordForms;
 
 /** Which queries need the kind filter: those that may match through a field other kinds carry. */
-class SchemaOfKindTest {
+class ArticleDocumentsOfKindTest {
 
   private static final Query BODY_WORD = new TermQuery(new Term(Schema.PARAGRAPHS, "bank"));
   private static final Query HEADLINE_WORD = new TermQuery(new Term(Schema.HEADLINE, "bank"));
@@ -35,7 +38,9 @@ class SchemaOfKindTest {
           all(Occur.MUST, BODY_WORD, DATE_WORD),
           all(Occur.SHOULD, BODY_WORD, HEADLINE_WORD)
         }) {
-      assertThat(Schema.ofKind(Schema.ARTICLE, query)).as(query.toString()).isSameAs(query);
+      assertThat(ArticleDocuments.ofKind(Schema.ARTICLE, query))
+          .as(query.toString())
+          .isSameAs(query);
     }
   }
 
@@ -53,20 +58,20 @@ class SchemaOfKindTest {
               .add(BODY_WORD, Occur.SHOULD)
               .build()
         }) {
-      assertThat(Schema.ofKind(Schema.ARTICLE, query))
+      assertThat(ArticleDocuments.ofKind(Schema.ARTICLE, query))
           .as(query.toString())
           .isEqualTo(
               new BooleanQuery.Builder()
                   .add(query, Occur.MUST)
-                  .add(Schema.kind(Schema.ARTICLE), Occur.FILTER)
+                  .add(ArticleDocuments.kind(Schema.ARTICLE), Occur.FILTER)
                   .build());
     }
   }
 
   @Test
   void eachKindHasItsOwnFields() {
-    assertThat(Schema.ofKind(Schema.QUOTE, QUOTE_WORD)).isSameAs(QUOTE_WORD);
-    assertThat(Schema.ofKind(Schema.QUOTE, BODY_WORD)).isNotSameAs(BODY_WORD);
+    assertThat(ArticleDocuments.ofKind(Schema.QUOTE, QUOTE_WORD)).isSameAs(QUOTE_WORD);
+    assertThat(ArticleDocuments.ofKind(Schema.QUOTE, BODY_WORD)).isNotSameAs(BODY_WORD);
   }
 
   private static Query all(Occur occur, Query... clauses) {
