@@ -1,7 +1,6 @@
 package org.newsindex.highlight;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
