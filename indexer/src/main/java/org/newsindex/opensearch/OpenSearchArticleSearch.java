@@ -42,7 +42,8 @@ final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
 
   @Override
   protected Found<Hit<Map>> find(
-      org.apache.lucene.search.Query text, org.apache.lucene.search.Query indexTerms,
+      org.apache.lucene.search.Query text,
+      org.apache.lucene.search.Query indexTerms,
       long fingerprint)
       throws IOException {
     OpenSearchCursor.Position position =
