@@ -30,12 +30,16 @@ final class JsonErrorHandler extends ErrorHandler {
       Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, NewsServer.JSON_CONTENT_TYPE);
+    ResponseHeaders.SECURITY.forEach(response.getHeaders()::put);
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, ResponseHeaders.ANSWERS_CACHE);
     response.write(true, body(code), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, NewsServer.JSON_CONTENT_TYPE);
+    ResponseHeaders.SECURITY.forEach(fields::put);
+    fields.put(HttpHeader.CACHE_CONTROL, ResponseHeaders.ANSWERS_CACHE);
     return body(status);
   }
 

@@ -61,7 +61,13 @@ public final class NewsServer {
           // Javalin's own handler reads the page's files through the class loader; Jetty's would
           // first open the whole server jar as a file system, which costs startup time.
           config.resourceHandler(new JavalinStaticResourceHandler());
-          config.staticFiles.add("/public", Location.CLASSPATH);
+          config.staticFiles.add(
+              files -> {
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of(Header.CACHE_CONTROL, ResponseHeaders.PAGE_FILES_CACHE);
+              });
+          config.routes.before(ResponseHeaders::apply);
 
           config.routes.get("/api/search", controller::search);
           config.routes.get("/api/quotes", controller::quotes);

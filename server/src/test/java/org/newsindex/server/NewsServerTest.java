@@ -77,9 +77,47 @@ class NewsServerTest {
             assertThat(response)
                 .startsWith("HTTP/1.1 400")
                 .containsIgnoringCase("Content-Type: application/json; charset=utf-8")
+                .containsIgnoringCase("X-Content-Type-Options: nosniff")
+                .containsIgnoringCase("Cache-Control: no-store")
                 .endsWith("{\"error\":\"bad request\"}");
           }
         });
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndOnlyThePageIsCached() {
+    test(
+        client -> {
+          for (String path : List.of("/", "/app.js", "/style.css")) {
+            Response response = client.get(path);
+            assertThat(response.code()).as(path).isEqualTo(200);
+            assertSecurityHeaders(response, path);
+            assertThat(header(response, "Cache-Control")).as(path).contains("max-age=");
+          }
+          for (String path :
+              List.of(search("bank"), "/health", search("bank") + "&size=abc", "/api/nothing-here")) {
+            Response response = client.get(path);
+            assertSecurityHeaders(response, path);
+            assertThat(header(response, "Cache-Control")).as(path).isEqualTo("no-store");
+          }
+        });
+  }
+
+  private static void assertSecurityHeaders(Response response, String path) {
+    assertThat(header(response, "Content-Security-Policy"))
+        .as(path)
+        .contains("script-src 'self'")
+        .contains("style-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+    assertThat(header(response, "Referrer-Policy")).as(path).isEqualTo("no-referrer");
+  }
+
+  /** The one value of a header; none or several fail. */
+  private static String header(Response response, String name) {
+    List<String> values = response.headers().get(name);
+    assertThat(values).as(name).hasSize(1);
+    return values.getFirst();
   }
 
   @Test
