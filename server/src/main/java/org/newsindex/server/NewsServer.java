@@ -42,19 +42,24 @@ public final class NewsServer {
    */
   public static Javalin create(NewsSearcher searcher) {
     Objects.requireNonNull(searcher, "searcher");
-    return create(() -> searcher);
+    return create(() -> searcher, null);
   }
 
   /**
    * Returns a configured, unstarted app over the searcher that {@code searcher} gives when a request
    * comes: so the app can be built while the index is still opening.
+   *
+   * @param accessLog where each request is logged, or {@code null} for nowhere
    */
-  static Javalin create(Supplier<NewsSearcher> searcher) {
+  static Javalin create(Supplier<NewsSearcher> searcher, AccessLog accessLog) {
     NewsController controller = new NewsController(searcher);
     ObjectMapper json = ApiJson.mapper();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          if (accessLog != null) {
+            config.requestLogger.http(accessLog);
+          }
           config.jsonMapper(new JavalinJackson(json, false));
           ParameterFormats.register(config.validation);
           config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));

@@ -107,6 +107,15 @@ public final class ServerCommand implements Callable<Integer> {
   int resultCacheSize;
 
   @Option(
+      names = "--access-log",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Log one line per request: method, path and query, status, milliseconds"
+          + " (default: on; --no-access-log turns it off).")
+  boolean accessLog;
+
+  @Option(
       names = "--host",
       paramLabel = "HOST",
       defaultValue = "127.0.0.1",
@@ -142,7 +151,7 @@ public final class ServerCommand implements Callable<Integer> {
     // Opening the index and building the web app each take a good part of a cold start, most of
     // it loading classes; on another core they overlap. The app starts once the index is open.
     CompletableFuture<NewsSearcher> opening = CompletableFuture.supplyAsync(() -> open(options));
-    Javalin app = NewsServer.create(opening::join);
+    Javalin app = NewsServer.create(opening::join, accessLog ? AccessLog.toLogger() : null);
     NewsSearcher searcher;
     try {
       searcher = opening.join();

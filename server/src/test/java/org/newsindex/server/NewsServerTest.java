@@ -13,7 +13,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +122,36 @@ class NewsServerTest {
     List<String> values = response.headers().get(name);
     assertThat(values).as(name).hasSize(1);
     return values.getFirst();
+  }
+
+  @Test
+  void theAccessLogHasOneLinePerRequestAndNeverABody() throws InterruptedException {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    JavalinTest.test(
+        NewsServer.create(() -> searcher, new AccessLog(lines::add)),
+        (server, client) -> {
+          client.get(search("central bank") + "&size=1");
+          client.get("/api/nothing-here");
+          client.get("/app.js");
+        });
+    // Each line is written once its answer is sent, which may be after the client has it; the
+    // test tools send a request of their own (DELETE /clear-cookies-...), which is not ours.
+    List<String> logged = new ArrayList<>();
+    while (logged.size() < 3) {
+      String line = lines.poll(5, TimeUnit.SECONDS);
+      assertThat(line).as("access log lines so far: %s", logged).isNotNull();
+      if (line.startsWith("GET ")) {
+        logged.add(line);
+      }
+    }
+    assertThat(lines).noneMatch(line -> line.startsWith("GET "));
+    assertThat(logged)
+        .anySatisfy(
+            line ->
+                assertThat(line).matches("GET /api/search\\?q=central\\+bank&size=1 200 \\d+\\.\\d ms"))
+        .anySatisfy(line -> assertThat(line).matches("GET /api/nothing-here 404 \\d+\\.\\d ms"))
+        .anySatisfy(line -> assertThat(line).matches("GET /app.js 200 \\d+\\.\\d ms"))
+        .noneSatisfy(line -> assertThat(line).containsIgnoringCase(ApiArticles.RATES.headline()));
   }
 
   @Test

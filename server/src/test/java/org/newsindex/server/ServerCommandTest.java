@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.lucene.NewsIndexWriter;
+import picocli.CommandLine;
 
 class ServerCommandTest {
 
@@ -63,7 +64,21 @@ class ServerCommandTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
         .contains("--index", "--port", "--host", "--result-cache", "index-data", "7070")
-        .contains("--backend", "--url", "--index-name", "newsindex");
+        .contains("--backend", "--url", "--index-name", "newsindex")
+        .contains("--[no-]access-log");
+  }
+
+  @Test
+  void theAccessLogIsOnUnlessTurnedOff() {
+    assertThat(parsed().accessLog).isTrue();
+    assertThat(parsed("--no-access-log").accessLog).isFalse();
+    assertThat(parsed("--access-log").accessLog).isTrue();
+  }
+
+  private static ServerCommand parsed(String... args) {
+    CommandLine commandLine = ServerCommand.commandLine();
+    commandLine.parseArgs(args);
+    return commandLine.getCommand();
   }
 
   @Test
