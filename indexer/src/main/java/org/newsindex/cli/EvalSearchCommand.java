@@ -22,9 +22,9 @@ import org.newsindex.eval.Misspelling;
 import org.newsindex.eval.RankedRun;
 import org.newsindex.eval.RankingScores;
 import org.newsindex.lucene.LuceneNewsSearcher;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * Measures ranking against a relevance test set, so that a change to analysis or scoring is

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.newsindex.ArticleWriter;
 import org.newsindex.IndexingReport;
 import org.newsindex.ingest.FolderIndexer;
@@ -15,9 +16,9 @@ import org.newsindex.lucene.NewsIndexWriter;
 import org.newsindex.opensearch.OpenSearchTarget;
 import org.newsindex.opensearch.OpenSearchWriter;
 import org.newsindex.parse.ArticleParser;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * Brings a newsindex index up to date with a folder of article files: the index mirrors the
@@ -51,9 +52,6 @@ import picocli.CommandLine;
       "2:the command line could not be read (unknown option, malformed value)"
     })
 public final class IndexCommand implements Callable<Integer> {
-
-  /** How often a long run reports progress. */
-  private static final long PROGRESS_INTERVAL_NANOS = 2_000_000_000L;
 
   @Option(
       names = "--input",
@@ -121,6 +119,12 @@ public final class IndexCommand implements Callable<Integer> {
   int replicas;
 
   @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line while the run goes (there is none when the output is not a"
+          + " terminal either); the summary is printed all the same.")
+  boolean quiet;
+
+  @Option(
       names = "--commit-every",
       paramLabel = "SECONDS",
       defaultValue = "60",
@@ -159,13 +163,35 @@ public final class IndexCommand implements Callable<Integer> {
     OpenSearchTarget cluster = cluster();
     FolderIndexer.requireFolder(input);
     IndexingReport report;
-    try (ArticleWriter writer = openWriter(cluster)) {
+    try (ArticleWriter writer = openWriter(cluster);
+        ProgressLine progress = progressLine(err)) {
       Duration commitEvery = Duration.ofMillis(Math.round(commitEverySeconds * 1000));
       report =
-          new FolderIndexer(new ArticleParser(), commitEvery).index(input, writer, progressTo(err));
+          new FolderIndexer(new ArticleParser(), commitEvery)
+              .index(input, writer, progress == null ? FolderIndexer.Progress.NONE : progress);
     }
     printSummary(out, report, cluster == null ? index.toString() : cluster.toString());
     return 0;
+  }
+
+  /**
+   * The live progress line, on a terminal only: piped output, a log file or {@code --quiet} get
+   * none. The input's size, for the time left, is measured beside the run.
+   */
+  private ProgressLine progressLine(PrintWriter err) {
+    if (quiet || System.console() == null) {
+      return null;
+    }
+    CompletableFuture<Long> inputBytes =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return FolderIndexer.inputBytes(input);
+              } catch (IOException e) {
+                return null; // no estimate: the run itself reports what it cannot read
+              }
+            });
+    return new ProgressLine(err, System::nanoTime, inputBytes);
   }
 
   private ArticleWriter openWriter(OpenSearchTarget cluster) throws IOException {
@@ -205,18 +231,6 @@ public final class IndexCommand implements Callable<Integer> {
 
   private boolean given(String option) {
     return spec.commandLine().getParseResult().hasMatchedOption(option);
-  }
-
-  private static FolderIndexer.Progress progressTo(PrintWriter err) {
-    long[] lastReport = {System.nanoTime()};
-    return (filesSeen, articlesIndexed) -> {
-      long now = System.nanoTime();
-      if (now - lastReport[0] >= PROGRESS_INTERVAL_NANOS) {
-        lastReport[0] = now;
-        err.printf("... %,d files seen, %,d articles indexed%n", filesSeen, articlesIndexed);
-        err.flush();
-      }
-    };
   }
 
   private void printSummary(PrintWriter out, IndexingReport report, String where) {

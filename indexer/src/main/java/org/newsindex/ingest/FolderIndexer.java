@@ -52,11 +52,14 @@ public final class FolderIndexer {
   @FunctionalInterface
   public interface Progress {
 
-    /** Reports the files seen and articles indexed so far; called once per file. */
-    void update(int filesSeen, int articlesIndexed);
+    /**
+     * Reports the files seen, the articles written (added or updated) and the bytes of article
+     * input read so far; called once per file, on the thread that walks the input.
+     */
+    void update(int filesSeen, int articlesWritten, long bytesRead);
 
     /** Progress that nobody watches. */
-    Progress NONE = (filesSeen, articlesIndexed) -> {};
+    Progress NONE = (filesSeen, articlesWritten, bytesRead) -> {};
   }
 
   /**
@@ -115,6 +118,43 @@ public final class FolderIndexer {
     } finally {
       run.abandon();
     }
+  }
+
+  /**
+   * How many bytes of article input a run over the folder would read, by the rules of {@link
+   * #index}'s walk: for an estimate of the time a run has left. Folders that cannot be read count
+   * as empty.
+   */
+  public static long inputBytes(Path input) throws IOException {
+    long[] total = {0};
+    Files.walkFileTree(
+        input,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(input) && isHiddenOrBackup(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !isHiddenOrBackup(file) && isArticleInput(file)) {
+              boolean tooLarge =
+                  !file.toString().endsWith(JSON_LINES_SUFFIX) && attrs.size() > MAX_ARTICLE_BYTES;
+              total[0] += tooLarge ? 0 : attrs.size();
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return total[0];
   }
 
   /**
@@ -202,7 +242,7 @@ public final class FolderIndexer {
       } else {
         indexText(file, where);
       }
-      progress.update(run.filesSeen(), run.articlesIndexed());
+      progress.update(run.filesSeen(), run.articlesIndexed(), run.bytesRead());
       return FileVisitResult.CONTINUE;
     }
 

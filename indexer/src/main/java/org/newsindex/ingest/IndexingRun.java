@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.newsindex.Article;
 import org.newsindex.ArticleWriter;
+import org.newsindex.IndexingReport;
 import org.newsindex.IndexingReport.SkippedFile;
 import org.newsindex.IndexingReport.Warning;
-import org.newsindex.IndexingReport;
 import org.newsindex.parse.MalformedArticleException;
 
 /**
@@ -202,6 +202,11 @@ final class IndexingRun {
   /** Notes an article indexed despite a problem. */
   void warn(String where, String message) {
     warnings.add(new Warning(where, message));
+  }
+
+  /** Bytes of article input read so far, for progress reports. */
+  long bytesRead() {
+    return bytesRead;
   }
 
   /** Articles written so far, for progress reports. */

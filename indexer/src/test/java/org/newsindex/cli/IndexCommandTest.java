@@ -41,10 +41,21 @@ class IndexCommandTest {
         .contains("  skipped:    0\n")
         .contains("  warnings:   0\n")
         .containsPattern("elapsed: +[0-9.]+ s \\([0-9,]+ articles/s, [0-9.]+ MB/s\\)");
+    assertThat(err.toString()).as("no progress line when the output is not a terminal").isEmpty();
     try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(2);
       assertThat(searcher.find("business/001")).isPresent();
     }
+  }
+
+  @Test
+  void quietRunsPrintTheSummaryAllTheSame() throws IOException {
+    write("business/001.txt", "Bank holds rates\n\nThe central bank kept rates on hold.\n");
+
+    assertThat(run("--quiet", "--input", input.toString(), "--index", index.toString())).isZero();
+
+    assertThat(out.toString()).contains("  added:      1\n");
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test

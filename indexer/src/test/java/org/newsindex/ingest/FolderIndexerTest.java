@@ -17,9 +17,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
+import org.newsindex.IndexingReport;
 import org.newsindex.IndexingReport.SkippedFile;
 import org.newsindex.IndexingReport.Warning;
-import org.newsindex.IndexingReport;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
 import org.newsindex.SearchRequest;
@@ -132,7 +132,7 @@ class FolderIndexerTest {
     try (NewsIndexWriter writer = NewsIndexWriter.open(index);
         Directory directory = FSDirectory.open(index)) {
       new FolderIndexer(new ArticleParser(), commits)
-          .index(input, writer, (filesSeen, indexed) -> {
+          .index(input, writer, (filesSeen, indexed, bytesRead) -> {
             if (filesSeen == 1 || filesSeen == articles) {
               committedMidRun.add(isCommitted(directory));
             }
@@ -140,6 +140,26 @@ class FolderIndexerTest {
     }
 
     assertThat(committedMidRun).containsExactly(false, true);
+  }
+
+  @Test
+  void inputBytesAreWhatARunReads() throws IOException {
+    write("a.txt", "Headline A\n\nBody of a.\n");
+    write("feeds/f.jsonl", "{\"id\": \"j1\", \"headline\": \"J\", \"body\": \"Body.\"}\n");
+    write("notes.md", "not article input");
+    write(".hidden/b.txt", "Headline B\n\nHidden.\n");
+    write("c.txt~", "Headline C\n\nA backup.\n");
+    long articleBytes =
+        Files.size(input.resolve("a.txt")) + Files.size(input.resolve("feeds/f.jsonl"));
+    long[] lastRead = {-1};
+
+    try (NewsIndexWriter writer = NewsIndexWriter.open(index)) {
+      new FolderIndexer(new ArticleParser())
+          .index(input, writer, (filesSeen, written, bytesRead) -> lastRead[0] = bytesRead);
+    }
+
+    assertThat(FolderIndexer.inputBytes(input)).isEqualTo(articleBytes);
+    assertThat(lastRead[0]).isEqualTo(articleBytes);
   }
 
   @Test

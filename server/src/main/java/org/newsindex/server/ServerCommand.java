@@ -18,11 +18,11 @@ import org.newsindex.opensearch.OpenSearchSearcher;
 import org.newsindex.opensearch.OpenSearchTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** Opens an index, local or in OpenSearch, and serves it over HTTP until the process is stopped. */
 @Command(
