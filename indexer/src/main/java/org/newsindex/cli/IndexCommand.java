@@ -29,7 +29,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "indexer",
     mixinStandardHelpOptions = true,
-    subcommands = {EvalSpeakersCommand.class, EvalSearchCommand.class},
+    subcommands = {
+      SearchCommand.class,
+      QuotesCommand.class,
+      ShowCommand.class,
+      EvalSpeakersCommand.class,
+      EvalSearchCommand.class
+    },
     version = "newsindex indexer 0.1",
     description = {
       "Makes the index mirror the articles under the input folder: each .txt file is one"

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherBusyException;
+import org.newsindex.json.ApiJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

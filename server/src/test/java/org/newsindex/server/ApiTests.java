@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.newsindex.NewsSearcher;
+import org.newsindex.json.ApiJson;
 
 /** What the HTTP tests share: a fresh app per test, and checks of JSON answers and errors. */
 final class ApiTests {

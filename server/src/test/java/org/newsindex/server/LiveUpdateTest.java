@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
+import org.newsindex.json.ApiJson;
 import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 

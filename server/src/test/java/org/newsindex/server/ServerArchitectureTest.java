@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server's routes see the library's API only, so that any backend can stand behind them; only
- * {@link ServerCommand}, which chooses the backend, names one.
+ * The server's routes see the library's API (and its JSON form) only, so that any backend can stand
+ * behind them; only {@link ServerCommand}, which chooses the backend, names one.
  */
 class ServerArchitectureTest {
 

@@ -1,4 +1,4 @@
-package org.newsindex.server;
+package org.newsindex.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,18 +9,18 @@ import org.newsindex.QuoteSearchResult;
 import org.newsindex.SearchResult;
 
 /**
- * The JSON of the HTTP API, in one place. The library's records go on the wire as they are: their
- * names in snake_case ({@code headline_html}, {@code did_you_mean}), dates as ISO {@code
- * yyyy-MM-dd}, and one rename, a result's {@code tookMillis} as {@code took_ms}. The server's own
- * records are only the envelopes the library has no record for: {@link ArticleResponse}, {@link
- * RelatedResponse}, {@link SpeakersResponse}, {@link HealthResponse} and {@link ErrorResponse}.
+ * The JSON of the API's records, in one place, for the HTTP server and the command line's {@code
+ * --json}: the records as they are, their names in snake_case ({@code headline_html}, {@code
+ * did_you_mean}), dates as ISO {@code yyyy-MM-dd}, and one rename, a result's {@code tookMillis}
+ * as {@code took_ms}. The server adds only the envelopes the library has no record for (an article
+ * with its highlights, related articles, speakers, health, errors).
  */
-final class ApiJson {
+public final class ApiJson {
 
   private ApiJson() {}
 
   /** The mapper that writes every answer, and reads them back in tests. */
-  static ObjectMapper mapper() {
+  public static ObjectMapper mapper() {
     return new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(new JavaTimeModule())

@@ -1,0 +1,83 @@
+package org.newsindex.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsindex.Article;
+import org.newsindex.NewsSearcher;
+import org.newsindex.Quote;
+import org.newsindex.json.ApiJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indexer show}: one article, whole, from a terminal. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    version = "newsindex indexer 0.1",
+    description = {
+      "Prints one article of a local index: headline, date, source, paragraphs, speakers and"
+          + " their quotes. With --json, prints exactly what GET /api/articles/ID returns.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the article was printed",
+      "1:the index is missing or unreadable, or it holds no article with that id",
+      "2:the command line could not be read"
+    })
+final class ShowCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "ID", description = "The article's id, as search prints it.")
+  String id;
+
+  @Mixin LocalIndex index;
+
+  @Option(names = "--json", description = "Print the article as /api/articles/ID returns it.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Article article;
+    try (NewsSearcher searcher = index.open()) {
+      article =
+          searcher
+              .find(id)
+              .orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(ApiJson.mapper().writeValueAsString(article));
+    } else {
+      out.println(article.headline());
+      out.printf(
+          Locale.ROOT,
+          "%s  %s  %s%n",
+          article.date() == null ? "undated" : article.date(),
+          article.source() == null ? "-" : article.source(),
+          article.id());
+      for (String paragraph : article.paragraphs()) {
+        out.println();
+        out.println(paragraph);
+      }
+      if (!article.quotes().isEmpty()) {
+        out.println();
+        out.println("Quotes:");
+        for (Quote quote : article.quotes()) {
+          out.printf(
+              Locale.ROOT,
+              "  %s: \u201c%s\u201d%n",
+              quote.speaker() == null ? "unnamed" : quote.speaker(),
+              quote.text());
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
