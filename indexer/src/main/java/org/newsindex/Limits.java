@@ -51,8 +51,8 @@ public final class Limits {
   }
 
   /** The error for a search stopped by its timeout. */
-  public static InvalidQueryException tooSlow(Duration timeout) {
-    return new InvalidQueryException(
+  public static SearchTimeoutException tooSlow(Duration timeout) {
+    return new SearchTimeoutException(
         "query ran longer than " + timeout.toMillis() + " ms and was stopped; make it narrower");
   }
 

@@ -60,6 +60,9 @@ public interface NewsSearcher extends AutoCloseable {
   /** How many articles the index holds. */
   int articleCount() throws IOException;
 
+  /** What the index holds and how this searcher has served it, for monitoring. */
+  IndexStats stats() throws IOException;
+
   @Override
   void close() throws IOException;
 }

@@ -317,6 +317,26 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void statsCountArticlesQuotesTheIndexAndEverySearch() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.QUOTED);
+    IndexStats before = searcher.stats();
+
+    assertThat(before.articles()).isEqualTo(ContractArticles.QUOTED.size());
+    assertThat(before.quotes())
+        .isEqualTo(ContractArticles.QUOTED.stream().mapToLong(a -> a.quotes().size()).sum())
+        .isPositive();
+    assertThat(before.sizeBytes()).isPositive();
+
+    searcher.search(SearchRequest.of("\"losing time\""));
+    searcher.search(SearchRequest.of("\"losing time\""));
+    IndexStats after = searcher.stats();
+    // Each search is a hit or a miss of the result cache; the first is a miss.
+    assertThat(after.resultCacheHits() + after.resultCacheMisses())
+        .isEqualTo(before.resultCacheHits() + before.resultCacheMisses() + 2);
+    assertThat(after.resultCacheMisses()).isGreaterThan(before.resultCacheMisses());
+  }
+
+  @Test
   void sourceAndYearFiltersCombineAndFacetsCountSideways() throws IOException {
     SearchResult result =
         over(ContractArticles.ROUNDS).search(

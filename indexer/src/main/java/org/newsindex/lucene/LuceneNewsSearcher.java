@@ -3,6 +3,7 @@ package org.newsindex.lucene;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.newsindex.Article;
 import org.newsindex.ArticleHighlights;
+import org.newsindex.IndexStats;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
@@ -79,6 +82,9 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   /** Recent article searches; news readers ask the same popular questions again and again. */
   private final ResultCache results;
 
+  /** When the searcher last began to serve a new commit, or opened. */
+  private volatile Instant lastChange = Instant.now();
+
   private LuceneNewsSearcher(
       Directory directory, ExecutorService slices, SearcherOptions options) throws IOException {
     this.directory = directory;
@@ -105,6 +111,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
           public void afterRefresh(boolean didRefresh) {
             if (didRefresh) {
               results.clear();
+              lastChange = Instant.now();
             }
           }
         });
@@ -216,6 +223,25 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   @Override
   public int articleCount() throws IOException {
     return withSearcher(searcher -> searcher.count(ArticleDocuments.kind(Schema.ARTICLE)));
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    return withSearcher(
+        searcher -> {
+          long sizeBytes = 0;
+          IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+          for (String file : commit.getFileNames()) {
+            sizeBytes += directory.fileLength(file);
+          }
+          return new IndexStats(
+              searcher.count(ArticleDocuments.kind(Schema.ARTICLE)),
+              searcher.count(ArticleDocuments.kind(Schema.QUOTE)),
+              sizeBytes,
+              lastChange,
+              results.hits(),
+              results.misses());
+        });
   }
 
   /** Makes articles committed since the last refresh visible to the next search. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.lucene.search.Query;
 import org.newsindex.Article;
 import org.newsindex.ArticleHighlights;
+import org.newsindex.IndexStats;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
@@ -25,6 +26,7 @@ import org.newsindex.search.SearchRules;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
 import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch.indices.stats.IndicesStatsMetric;
 
 /**
  * {@link NewsSearcher} over an index in an OpenSearch cluster that {@link OpenSearchWriter} wrote:
@@ -154,13 +156,38 @@ public final class OpenSearchSearcher implements NewsSearcher {
 
   @Override
   public int articleCount() throws IOException {
+    return call(() -> Math.toIntExact(count(Schema.ARTICLE)));
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
     return call(
-        () ->
-            Math.toIntExact(
-                connection
-                    .client()
-                    .count(c -> c.index(connection.index()).query(OpenSearchQueries.kind(Schema.ARTICLE)))
-                    .count()));
+        () -> {
+          long sizeBytes =
+              connection
+                  .client()
+                  .indices()
+                  .stats(s -> s.index(connection.index()).metric(IndicesStatsMetric.Store))
+                  .all()
+                  .primaries()
+                  .store()
+                  .sizeInBytes();
+          return new IndexStats(
+              count(Schema.ARTICLE),
+              count(Schema.QUOTE),
+              sizeBytes,
+              refreshes == null ? null : refreshes.lastChange(),
+              results.hits(),
+              results.misses());
+        });
+  }
+
+  /** How many documents of one kind the index holds. */
+  private long count(String kind) throws IOException {
+    return connection
+        .client()
+        .count(c -> c.index(connection.index()).query(OpenSearchQueries.kind(kind)))
+        .count();
   }
 
   @Override

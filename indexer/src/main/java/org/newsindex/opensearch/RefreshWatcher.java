@@ -2,6 +2,7 @@ package org.newsindex.opensearch;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ final class RefreshWatcher implements AutoCloseable {
   private final Runnable onChange;
   private final ScheduledExecutorService poller;
   private volatile long version = UNKNOWN;
+  private volatile Instant lastChange;
   private boolean failing;
 
   /** Starts watching; {@code onChange} runs on the watcher's thread after each new version. */
@@ -46,6 +48,11 @@ final class RefreshWatcher implements AutoCloseable {
             });
     long millis = interval.toMillis();
     poller.scheduleWithFixedDelay(this::poll, 0, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** When a new version was last seen, or {@code null} before the first. */
+  Instant lastChange() {
+    return lastChange;
   }
 
   /** The version of the index searches see now, or {@link #UNKNOWN}. */
@@ -70,6 +77,9 @@ final class RefreshWatcher implements AutoCloseable {
     }
     if (seen != version) {
       version = seen;
+      if (seen != UNKNOWN) {
+        lastChange = Instant.now();
+      }
       onChange.run();
     }
   }

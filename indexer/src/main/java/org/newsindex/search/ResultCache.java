@@ -3,6 +3,7 @@ package org.newsindex.search;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
@@ -27,6 +28,8 @@ public final class ResultCache {
   private record Key(long indexVersion, SearchRequest request) {}
 
   private final Map<Key, SearchResult> entries;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
 
   /** A cache holding at most {@code capacity} results (none for 0), dropping the least recent. */
   public ResultCache(int capacity) {
@@ -55,9 +58,11 @@ public final class ResultCache {
     if (indexVersion != UNKNOWN_VERSION) {
       SearchResult cached = get(key);
       if (cached != null) {
+        hits.increment();
         return cached.withTookMillis((System.nanoTime() - started) / 1_000_000);
       }
     }
+    misses.increment();
     SearchResult result = search.run();
     if (indexVersion != UNKNOWN_VERSION && complete.getAsBoolean()) {
       put(key, result);
@@ -71,6 +76,16 @@ public final class ResultCache {
 
   private synchronized void put(Key key, SearchResult value) {
     entries.put(key, value);
+  }
+
+  /** How many requests were answered from the cache. */
+  public long hits() {
+    return hits.sum();
+  }
+
+  /** How many requests were searched. */
+  public long misses() {
+    return misses.sum();
   }
 
   /** Forgets every result. */

@@ -15,11 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
 import org.newsindex.ContractArticles;
 import org.newsindex.IndexInUseException;
+import org.newsindex.IndexStats;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.NewsSearcher;
 import org.newsindex.NewsSearcherContract;
 import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
+import org.newsindex.SearchTimeoutException;
 import org.newsindex.SearcherOptions;
 
 /**
@@ -124,14 +126,28 @@ class LuceneNewsSearcherTest {
     SearcherOptions noTime = SearcherOptions.DEFAULTS.withTimeout(java.time.Duration.ZERO);
     try (NewsSearcher impatient = LuceneNewsSearcher.open(indexDir, noTime)) {
       assertThatThrownBy(() -> impatient.search(SearchRequest.of("officials")))
-          .isInstanceOf(InvalidQueryException.class)
+          .isInstanceOf(SearchTimeoutException.class)
           .hasMessageContaining("ran longer than 0 ms");
       // Filtered searches count facets sideways, which needs a different stop: it holds too.
       SearchRequest filtered =
           SearchRequest.builder("officials").speakers(List.of("Rex Tillerson")).build();
       assertThatThrownBy(() -> impatient.search(filtered))
-          .isInstanceOf(InvalidQueryException.class)
+          .isInstanceOf(SearchTimeoutException.class)
           .hasMessageContaining("ran longer than 0 ms");
+    }
+  }
+
+  @Test
+  void statsCountResultCacheHitsAndMisses() throws IOException {
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(indexDir)) {
+      searcher.search(SearchRequest.of("officials"));
+      searcher.search(SearchRequest.of("officials"));
+      searcher.search(SearchRequest.of("talks"));
+
+      IndexStats stats = searcher.stats();
+      assertThat(stats.resultCacheHits()).isEqualTo(1);
+      assertThat(stats.resultCacheMisses()).isEqualTo(2);
+      assertThat(stats.lastChange()).isBeforeOrEqualTo(java.time.Instant.now());
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.NewsSearcher;
+import org.newsindex.SearchTimeoutException;
 import org.newsindex.SearcherBusyException;
 import org.newsindex.json.ApiJson;
 import org.slf4j.Logger;
@@ -29,6 +30,9 @@ public final class NewsServer {
 
   /** JSON is UTF-8; saying so in the header spares clients that would otherwise guess. */
   static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+
+  /** Prometheus's text format, as scrapers ask for it. */
+  static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private static final Logger LOG = LoggerFactory.getLogger(NewsServer.class);
 
@@ -54,13 +58,18 @@ public final class NewsServer {
    */
   static Javalin create(Supplier<NewsSearcher> searcher, AccessLog accessLog) {
     NewsController controller = new NewsController(searcher);
+    Metrics metrics = new Metrics(searcher);
     ObjectMapper json = ApiJson.mapper();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
-          if (accessLog != null) {
-            config.requestLogger.http(accessLog);
-          }
+          config.requestLogger.http(
+              (ctx, millis) -> {
+                metrics.handle(ctx, millis);
+                if (accessLog != null) {
+                  accessLog.handle(ctx, millis);
+                }
+              });
           config.jsonMapper(new JavalinJackson(json, false));
           ParameterFormats.register(config.validation);
           config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
@@ -83,6 +92,8 @@ public final class NewsServer {
           config.routes.get("/api/articles/<id>/related", controller::related);
           config.routes.get("/api/articles/<id>", controller::article);
           config.routes.get("/health", controller::health);
+          config.routes.get(
+              "/metrics", ctx -> ctx.contentType(METRICS_CONTENT_TYPE).result(metrics.scrape()));
 
           // ctx.json() says only "application/json"; every JSON answer, errors too, passes here.
           config.routes.after(
@@ -93,7 +104,13 @@ public final class NewsServer {
               });
 
           config.routes.exception(
-              InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+              InvalidQueryException.class,
+              (e, ctx) -> {
+                if (e instanceof SearchTimeoutException) {
+                  metrics.searchTimedOut();
+                }
+                badRequest(ctx, e.getMessage());
+              });
           config.routes.exception(
               SearcherBusyException.class,
               (e, ctx) ->

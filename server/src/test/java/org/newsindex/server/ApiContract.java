@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -630,6 +632,66 @@ abstract class ApiContract {
           assertThat(JSON.readValue(response.body().string(), HealthResponse.class))
               .isEqualTo(new HealthResponse("ok", all().size()));
         });
+  }
+
+  @Test
+  void metricsCountRequestsAndDescribeTheIndex() {
+    test(
+        client -> {
+          Map<String, Double> before = metrics(client);
+          String query = search("island ferry timetable") + "&size=3";
+          assertThat(client.get(query).code()).isEqualTo(200);
+          assertThat(client.get(query).code()).isEqualTo(200);
+          assertThat(client.get("/api/articles/business/001").code()).isEqualTo(200);
+          assertThat(client.get("/api/nothing-here").code()).isEqualTo(404);
+          Map<String, Double> after = metrics(client);
+
+          assertThat(after)
+              .containsEntry(requests("/api/search", 200), 2.0)
+              .containsEntry(requests("/api/articles/<id>", 200), 1.0)
+              .containsEntry(requests("unmatched", 404), 1.0)
+              .containsEntry("newsindex_index_articles", (double) all().size())
+              .containsEntry(
+                  "newsindex_index_quotes",
+                  (double) all().stream().mapToLong(article -> article.quotes().size()).sum())
+              .containsKey("newsindex_search_timeouts_total")
+              .containsKey("newsindex_index_unchanged_seconds")
+              .containsKey("jvm_gc_memory_allocated_bytes_total");
+          assertThat(after.get("newsindex_index_size_bytes")).isPositive();
+          assertThat(after.keySet())
+              .anyMatch(name -> name.startsWith("newsindex_http_requests_seconds_bucket{"))
+              .anyMatch(name -> name.startsWith("jvm_memory_used_bytes{area=\"heap\""));
+          // Each search is a hit or a miss of the result cache.
+          assertThat(searched(after) - searched(before)).isEqualTo(2.0);
+        });
+  }
+
+  /** The sample that counts GET requests to a route that answered with a status. */
+  private static String requests(String route, int status) {
+    return "newsindex_http_requests_seconds_count{method=\"GET\",route=\"" + route
+        + "\",status=\"" + status + "\"}";
+  }
+
+  /** Searches answered, from the cache or not. */
+  private static double searched(Map<String, Double> metrics) {
+    return metrics.get("newsindex_result_cache_hits_total")
+        + metrics.get("newsindex_result_cache_misses_total");
+  }
+
+  /** The samples of a scrape, by name and labels. */
+  private static Map<String, Double> metrics(HttpClient client) throws IOException {
+    Response response = client.get("/metrics");
+    assertThat(response.code()).isEqualTo(200);
+    assertThat(response.headers().get("Content-Type"))
+        .containsExactly(NewsServer.METRICS_CONTENT_TYPE);
+    Map<String, Double> samples = new HashMap<>();
+    for (String line : response.body().string().split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        int space = line.lastIndexOf(' ');
+        samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+      }
+    }
+    return samples;
   }
 
   // ---- bad input

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.NewsSearcher;
+import org.newsindex.SearchTimeoutException;
 import org.newsindex.SearcherBusyException;
 import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
@@ -152,6 +153,21 @@ class NewsServerTest {
         .anySatisfy(line -> assertThat(line).matches("GET /api/nothing-here 404 \\d+\\.\\d ms"))
         .anySatisfy(line -> assertThat(line).matches("GET /app.js 200 \\d+\\.\\d ms"))
         .noneSatisfy(line -> assertThat(line).containsIgnoringCase(ApiArticles.RATES.headline()));
+  }
+
+  @Test
+  void searchTimeoutsAreCountedInTheMetrics() {
+    NewsSearcher slow =
+        FailingSearcher.throwing(new SearchTimeoutException("query ran longer than 5 ms"));
+    JavalinTest.test(
+        NewsServer.create(slow),
+        (server, client) -> {
+          assertThat(error(client.get(search("bank")), 400).error()).contains("ran longer");
+          assertThat(client.get("/metrics").body().string())
+              .contains("\nnewsindex_search_timeouts_total 1.0\n")
+              // The failing searcher has no statistics either: they are missing, not zero.
+              .contains("\nnewsindex_index_articles NaN\n");
+        });
   }
 
   @Test
