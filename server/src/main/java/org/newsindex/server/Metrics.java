@@ -46,8 +46,8 @@ final class Metrics implements RequestLogger {
     gauge("newsindex.index.quotes", "Quotes in the index", null, IndexStats::quotes);
     gauge("newsindex.index.size", "The index's size on disk", "bytes", IndexStats::sizeBytes);
     gauge(
-        "newsindex.index.unchanged",
-        "Seconds since the searcher last began to serve a new version of the index",
+        "newsindex.index.refresh.age",
+        "Seconds since the searcher last refreshed to a new version of the index",
         "seconds",
         stats ->
             stats.lastChange() == null

@@ -1,5 +1,7 @@
 package org.newsindex.server;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
@@ -12,6 +14,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +64,8 @@ public final class NewsServer {
   static Javalin create(Supplier<NewsSearcher> searcher, AccessLog accessLog) {
     NewsController controller = new NewsController(searcher);
     Metrics metrics = new Metrics(searcher);
+    byte[] openApi = resource("/openapi.json");
+    byte[] apiPage = resource("/docs/api-docs.html");
     ObjectMapper json = ApiJson.mapper();
     return Javalin.create(
         config -> {
@@ -82,6 +89,7 @@ public final class NewsServer {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of(Header.CACHE_CONTROL, ResponseHeaders.PAGE_FILES_CACHE);
               });
+          config.staticFiles.enableWebjars();
           config.routes.before(ResponseHeaders::apply);
 
           config.routes.get("/api/search", controller::search);
@@ -94,6 +102,9 @@ public final class NewsServer {
           config.routes.get("/health", controller::health);
           config.routes.get(
               "/metrics", ctx -> ctx.contentType(METRICS_CONTENT_TYPE).result(metrics.scrape()));
+          config.routes.get(
+              "/openapi.json", ctx -> ctx.contentType(JSON_CONTENT_TYPE).result(openApi));
+          config.routes.get("/api/docs", ctx -> ctx.html(new String(apiPage, UTF_8)));
 
           // ctx.json() says only "application/json"; every JSON answer, errors too, passes here.
           config.routes.after(
@@ -130,6 +141,18 @@ public final class NewsServer {
                     .json(new ErrorResponse("internal error"));
               });
         });
+  }
+
+  /** A file of the server's jar, read once when the app is built. */
+  private static byte[] resource(String name) {
+    try (InputStream in = NewsServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the server's jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void badRequest(Context ctx, String message) {

@@ -424,6 +424,16 @@ class SearchPageTest {
 
   // ---- helpers ----
 
+  @Test
+  void theFooterLeadsToTheInteractiveApiPage() {
+    open("/");
+    driver.findElement(By.linkText("API")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".swagger-ui .info .title"), "newsindex"));
+    assertThat(driver.findElements(By.cssSelector(".swagger-ui .opblock"))).hasSizeGreaterThan(5);
+  }
+
   private void open(String path) {
     driver.get(base + path);
   }
