@@ -7,7 +7,6 @@ import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
-import org.newsindex.json.ApiJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +44,7 @@ final class QuotesCommand implements Callable<Integer> {
       description = "How many quotes to print (default: ${DEFAULT-VALUE}).")
   int size;
 
-  @Option(names = "--json", description = "Print the answer as /api/quotes returns it.")
-  boolean json;
+  @Mixin AnswerFormat format;
 
   @Spec CommandSpec spec;
 
@@ -56,26 +54,28 @@ final class QuotesCommand implements Callable<Integer> {
     try (NewsSearcher searcher = index.open()) {
       result = searcher.searchQuotes(new QuoteSearchRequest(query, speaker, 0, size));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(ApiJson.mapper().writeValueAsString(result));
-    } else {
-      TerminalText text = new TerminalText(System.console() != null);
-      out.printf(Locale.ROOT, "%,d %s (%d ms)%n", result.total(),
-          result.total() == 1 ? "quote" : "quotes", result.tookMillis());
-      for (QuoteSearchResult.Hit hit : result.hits()) {
-        out.println();
-        out.println(text.of(hit.textHtml()));
-        out.printf(
-            Locale.ROOT,
-            "   %s, %s: %s (%s)%n",
-            hit.speaker() == null ? "unnamed" : hit.speaker(),
-            hit.date() == null ? "undated" : hit.date(),
-            hit.headline(),
-            hit.articleId());
-      }
-    }
-    out.flush();
+    format.print(spec.commandLine().getOut(), result, out -> print(out, result));
     return 0;
+  }
+
+  private static void print(PrintWriter out, QuoteSearchResult result) {
+    TerminalText text = new TerminalText(System.console() != null);
+    out.printf(
+        Locale.ROOT,
+        "%,d %s (%d ms)%n",
+        result.total(),
+        result.total() == 1 ? "quote" : "quotes",
+        result.tookMillis());
+    for (QuoteSearchResult.Hit hit : result.hits()) {
+      out.println();
+      out.println(text.of(hit.textHtml()));
+      out.printf(
+          Locale.ROOT,
+          "   %s, %s: %s (%s)%n",
+          hit.speaker() == null ? "unnamed" : hit.speaker(),
+          hit.date() == null ? "undated" : hit.date(),
+          hit.headline(),
+          hit.articleId());
+    }
   }
 }

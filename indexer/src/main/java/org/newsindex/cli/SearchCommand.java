@@ -10,7 +10,6 @@ import org.newsindex.NewsSearcher;
 import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.SortOrder;
-import org.newsindex.json.ApiJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,8 +64,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "How many articles to print (default: ${DEFAULT-VALUE}).")
   int size;
 
-  @Option(names = "--json", description = "Print the answer as /api/search returns it.")
-  boolean json;
+  @Mixin AnswerFormat format;
 
   @Spec CommandSpec spec;
 
@@ -84,13 +82,10 @@ final class SearchCommand implements Callable<Integer> {
     try (NewsSearcher searcher = index.open()) {
       result = searcher.search(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(ApiJson.mapper().writeValueAsString(result));
-    } else {
-      print(out, result, new TerminalText(System.console() != null));
-    }
-    out.flush();
+    format.print(
+        spec.commandLine().getOut(),
+        result,
+        out -> print(out, result, new TerminalText(System.console() != null)));
     return 0;
   }
 

@@ -6,11 +6,9 @@ import java.util.concurrent.Callable;
 import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
-import org.newsindex.json.ApiJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,8 +34,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin LocalIndex index;
 
-  @Option(names = "--json", description = "Print the article as /api/articles/ID returns it.")
-  boolean json;
+  @Mixin AnswerFormat format;
 
   @Spec CommandSpec spec;
 
@@ -50,34 +47,32 @@ final class ShowCommand implements Callable<Integer> {
               .find(id)
               .orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(ApiJson.mapper().writeValueAsString(article));
-    } else {
-      out.println(article.headline());
-      out.printf(
-          Locale.ROOT,
-          "%s  %s  %s%n",
-          article.date() == null ? "undated" : article.date(),
-          article.source() == null ? "-" : article.source(),
-          article.id());
-      for (String paragraph : article.paragraphs()) {
-        out.println();
-        out.println(paragraph);
-      }
-      if (!article.quotes().isEmpty()) {
-        out.println();
-        out.println("Quotes:");
-        for (Quote quote : article.quotes()) {
-          out.printf(
-              Locale.ROOT,
-              "  %s: \u201c%s\u201d%n",
-              quote.speaker() == null ? "unnamed" : quote.speaker(),
-              quote.text());
-        }
+    format.print(spec.commandLine().getOut(), article, out -> print(out, article));
+    return 0;
+  }
+
+  private static void print(PrintWriter out, Article article) {
+    out.println(article.headline());
+    out.printf(
+        Locale.ROOT,
+        "%s  %s  %s%n",
+        article.date() == null ? "undated" : article.date(),
+        article.source() == null ? "-" : article.source(),
+        article.id());
+    for (String paragraph : article.paragraphs()) {
+      out.println();
+      out.println(paragraph);
+    }
+    if (!article.quotes().isEmpty()) {
+      out.println();
+      out.println("Quotes:");
+      for (Quote quote : article.quotes()) {
+        out.printf(
+            Locale.ROOT,
+            "  %s: \u201c%s\u201d%n",
+            quote.speaker() == null ? "unnamed" : quote.speaker(),
+            quote.text());
       }
     }
-    out.flush();
-    return 0;
   }
 }

@@ -134,9 +134,7 @@ public final class FolderIndexer {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(input) && isHiddenOrBackup(dir)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
+            return enter(input, dir);
           }
 
           @Override
@@ -187,6 +185,13 @@ public final class FolderIndexer {
     return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
+  /** Whether a walk from {@code root} goes into a folder: not into hidden or backup ones. */
+  private static FileVisitResult enter(Path root, Path dir) {
+    return !dir.equals(root) && isHiddenOrBackup(dir)
+        ? FileVisitResult.SKIP_SUBTREE
+        : FileVisitResult.CONTINUE;
+  }
+
   private static boolean isHiddenOrBackup(Path path) {
     Path name = path.getFileName();
     if (name == null) {
@@ -215,9 +220,7 @@ public final class FolderIndexer {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      return !dir.equals(root) && isHiddenOrBackup(dir)
-          ? FileVisitResult.SKIP_SUBTREE
-          : FileVisitResult.CONTINUE;
+      return enter(root, dir);
     }
 
     @Override

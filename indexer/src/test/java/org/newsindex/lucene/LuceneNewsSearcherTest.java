@@ -16,7 +16,6 @@ import org.newsindex.Article;
 import org.newsindex.ContractArticles;
 import org.newsindex.IndexInUseException;
 import org.newsindex.IndexStats;
-import org.newsindex.InvalidQueryException;
 import org.newsindex.NewsSearcher;
 import org.newsindex.NewsSearcherContract;
 import org.newsindex.SearchRequest;
