@@ -14,7 +14,7 @@ public final class SearchRules {
   /** Years are few; list them all. */
   public static final int YEAR_VALUES = 200;
 
-  /** How many terms make a related-articles query: enough to be specific, few enough to stay fast. */
+  /** How many terms make a related-articles query: enough to be specific, few to stay fast. */
   public static final int RELATED_QUERY_TERMS = 25;
 
   /** How often to look for a new commit: "within about a second" of the indexer's commit. */

@@ -4,7 +4,7 @@
  * forms, respelling, the numbers results are shaped by, cursors, content hashes and the result
  * cache.
  *
- * <p>Imports: the API, {@code parse} (for its version), Lucene's analysis and query classes; never a
- * backend.
+ * <p>Imports: the API, {@code parse} (for its version), Lucene's analysis and query classes;
+ * never a backend.
  */
 package org.newsindex.search;

@@ -55,7 +55,7 @@ class CommandLineJsonTest {
       value = {
         "/api/search?q={q}&size=5             | search --json --size 5 {q}  | bank",
         "/api/search?q={q}&size=5             | search --json --size 5 {q}  | \"interest rates\"",
-        "/api/search?q={q}&sort=oldest        | search --json --sort oldest {q} | budget OR cup OR ferry",
+        "/api/search?q={q}&sort=oldest | search --json --sort oldest {q} | budget OR cup OR ferry",
         "/api/search?q={q}&source=FT          | search --json --source FT {q} | pension",
         "/api/quotes?q={q}                    | quotes --json {q}           | inflation",
         "/api/quotes?speaker={q}              | quotes --json --speaker {q} | Jane Smith",
