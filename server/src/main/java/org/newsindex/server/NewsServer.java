@@ -115,11 +115,12 @@ public final class NewsServer {
               });
 
           config.routes.exception(
-              InvalidQueryException.class,
+              InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+          // The most specific handler answers: a timeout is a bad request that is also counted.
+          config.routes.exception(
+              SearchTimeoutException.class,
               (e, ctx) -> {
-                if (e instanceof SearchTimeoutException) {
-                  metrics.searchTimedOut();
-                }
+                metrics.searchTimedOut();
                 badRequest(ctx, e.getMessage());
               });
           config.routes.exception(
