@@ -185,7 +185,7 @@ public final class IndexCommand implements Callable<Integer> {
    * none. The input's size, for the time left, is measured beside the run.
    */
   private ProgressLine progressLine(PrintWriter err) {
-    if (quiet || System.console() == null) {
+    if (quiet || !TerminalText.onTerminal()) {
       return null;
     }
     CompletableFuture<Long> inputBytes =

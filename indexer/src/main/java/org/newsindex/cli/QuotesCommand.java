@@ -59,7 +59,7 @@ final class QuotesCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, QuoteSearchResult result) {
-    TerminalText text = new TerminalText(System.console() != null);
+    TerminalText text = TerminalText.forOutput();
     out.printf(
         Locale.ROOT,
         "%,d %s (%d ms)%n",

@@ -85,7 +85,7 @@ final class SearchCommand implements Callable<Integer> {
     format.print(
         spec.commandLine().getOut(),
         result,
-        out -> print(out, result, new TerminalText(System.console() != null)));
+        out -> print(out, result, TerminalText.forOutput()));
     return 0;
   }
 

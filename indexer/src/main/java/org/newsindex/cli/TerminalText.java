@@ -15,6 +15,16 @@ final class TerminalText {
 
   private final boolean bold;
 
+  /** Whether this process writes to a terminal: bold matches and live lines only there. */
+  static boolean onTerminal() {
+    return System.console() != null;
+  }
+
+  /** Text for this process's output: matches in bold on a terminal. */
+  static TerminalText forOutput() {
+    return new TerminalText(onTerminal());
+  }
+
   /** @param bold whether matches are drawn in bold: only on a terminal */
   TerminalText(boolean bold) {
     this.bold = bold;
