@@ -140,9 +140,7 @@ public final class FolderIndexer {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && !isHiddenOrBackup(file) && isArticleInput(file)) {
-              boolean tooLarge =
-                  !file.toString().endsWith(JSON_LINES_SUFFIX) && attrs.size() > MAX_ARTICLE_BYTES;
-              total[0] += tooLarge ? 0 : attrs.size();
+              total[0] += isTooLarge(file, attrs) ? 0 : attrs.size();
             }
             return FileVisitResult.CONTINUE;
           }
@@ -201,6 +199,12 @@ public final class FolderIndexer {
     return text.startsWith(".") || text.endsWith("~");
   }
 
+  /** A text file over {@link #MAX_ARTICLE_BYTES}, skipped unread (JSON lines are streamed). */
+  private static boolean isTooLarge(Path file, BasicFileAttributes attrs) {
+    return !file.getFileName().toString().endsWith(JSON_LINES_SUFFIX)
+        && attrs.size() > MAX_ARTICLE_BYTES;
+  }
+
   private static boolean isArticleInput(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(TEXT_SUFFIX) || name.endsWith(JSON_LINES_SUFFIX);
@@ -239,7 +243,7 @@ public final class FolderIndexer {
         skip(file, "not a regular file (a FIFO, socket or device is never read)");
       } else if (where.endsWith(JSON_LINES_SUFFIX)) {
         indexLines(file, where);
-      } else if (attrs.size() > MAX_ARTICLE_BYTES) {
+      } else if (isTooLarge(file, attrs)) {
         // Skipped on its size alone, before a byte of it is read.
         skip(file, SkipReasons.tooLarge(attrs.size(), MAX_ARTICLE_BYTES));
       } else {

@@ -29,18 +29,21 @@ final class JsonErrorHandler extends ErrorHandler {
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, NewsServer.JSON_CONTENT_TYPE);
-    ResponseHeaders.SECURITY.forEach(response.getHeaders()::put);
-    response.getHeaders().put(HttpHeader.CACHE_CONTROL, ResponseHeaders.ANSWERS_CACHE);
+    withHeaders(response.getHeaders());
     response.write(true, body(code), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    withHeaders(fields);
+    return body(status);
+  }
+
+  /** The headers of every error: JSON, and those {@link ResponseHeaders} puts on every answer. */
+  private static void withHeaders(HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, NewsServer.JSON_CONTENT_TYPE);
     ResponseHeaders.SECURITY.forEach(fields::put);
     fields.put(HttpHeader.CACHE_CONTROL, ResponseHeaders.ANSWERS_CACHE);
-    return body(status);
   }
 
   // Jetty's own message may quote the request back; the status phrase says enough.
