@@ -27,7 +27,8 @@ class OpenApiDocumentTest {
                 "/api/articles/{id}/related",
                 "/health",
                 "/metrics",
-                "/openapi.json"));
+                "/openapi.json",
+                "/api/docs"));
   }
 
   @Test
