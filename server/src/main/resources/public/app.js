@@ -52,6 +52,7 @@ function readState(search) {
     date_to: validDate(params.get("date_to")),
     sort: SORTS.includes(sort) ? sort : "relevance",
     article: params.get("article") || "",
+    collapse: params.get("collapse") !== "false", // copies of a story as one hit
   };
   for (const facet of FACETS) {
     state[facet.param] = [...new Set(params.getAll(facet.param).filter(Boolean))];
@@ -73,6 +74,7 @@ function searchParams(s) {
   if (s.date_from) params.set("date_from", s.date_from);
   if (s.date_to) params.set("date_to", s.date_to);
   if (s.sort !== "relevance") params.set("sort", s.sort);
+  if (!s.collapse) params.set("collapse", "false");
   return params;
 }
 
@@ -259,6 +261,36 @@ function renderHit(hit) {
     paragraph.innerHTML = snippet; // safe: escaped by the server, <mark> only
     snippets.append(paragraph);
   }
+  if (hit.duplicates > 0) item.append(copiesOf(hit));
+  return item;
+}
+
+/** "and 2 copies": opens into links to the other articles that tell the hit's story. */
+function copiesOf(hit) {
+  const details = document.createElement("details");
+  details.className = "copies";
+  const summary = document.createElement("summary");
+  summary.textContent = "and " + hit.duplicates + (hit.duplicates === 1 ? " copy" : " copies");
+  const list = document.createElement("ul");
+  details.append(summary, list);
+  details.addEventListener("toggle", async () => {
+    if (!details.open || list.childElementCount) return;
+    const answer = await getJson("/api/articles/" + articlePath(hit.id));
+    list.replaceChildren(...(answer.ok
+      ? (answer.body.duplicate_ids || []).map((id) => articleItem(id, id, 1))
+      : [span("error", answer.error)]));
+  });
+  return details;
+}
+
+/** A list item that links to an article, opened within the page. */
+function articleItem(id, text, depth) {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = urlOf(withChanges({ article: id }));
+  link.textContent = text;
+  link.addEventListener("click", (event) => openArticle(event, id, depth));
+  item.append(link);
   return item;
 }
 
@@ -428,6 +460,7 @@ async function showArticle() {
     return paragraph;
   }));
   renderQuotes(article.quotes || []);
+  renderCopies(article.duplicate_ids || []);
   renderRelated(related.ok ? related.body.hits || [] : []);
   const back = $("back");
   back.textContent = state.q ? "\u2190 Back to results" : "\u2190 New search";
@@ -451,15 +484,16 @@ function renderQuotes(quotes) {
   $("article-quotes").hidden = quotes.length === 0;
 }
 
+function renderCopies(ids) {
+  const depth = (history.state && history.state.articleDepth) || 0;
+  $("copies-list").replaceChildren(...ids.map((id) => articleItem(id, id, depth + 1)));
+  $("article-copies").hidden = ids.length === 0;
+}
+
 function renderRelated(hits) {
   const depth = (history.state && history.state.articleDepth) || 0;
   $("related-list").replaceChildren(...hits.map((hit) => {
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = urlOf(withChanges({ article: hit.id }));
-    link.textContent = hit.headline;
-    link.addEventListener("click", (event) => openArticle(event, hit.id, depth + 1));
-    item.append(link);
+    const item = articleItem(hit.id, hit.headline, depth + 1);
     if (hit.date) item.append(" ", span("date", hit.date));
     return item;
   }));

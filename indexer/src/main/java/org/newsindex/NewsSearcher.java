@@ -54,6 +54,13 @@ public interface NewsSearcher extends AutoCloseable {
    */
   Optional<ArticleHighlights> highlight(String id, String query) throws IOException;
 
+  /**
+   * The ids of the other articles that tell the same story as the article with this id (its exact
+   * and near copies), in the order they were indexed; empty when it has none or no article has
+   * this id.
+   */
+  List<String> duplicatesOf(String id) throws IOException;
+
   /** The article with this id, or empty when no such article is indexed. */
   Optional<Article> find(String id) throws IOException;
 

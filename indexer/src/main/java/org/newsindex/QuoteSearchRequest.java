@@ -10,9 +10,12 @@ package org.newsindex;
  * @param speaker the canonical name of the person who said it, or {@code null} for anybody
  * @param from    how many hits to skip, at least 0
  * @param size    how many hits to return, 1 to 100; {@code from + size} at most 10,000
+ * @param collapse whether the same quote in copies of one story is one hit, which names the other
+ *                articles in {@link QuoteSearchResult.Hit#alsoIn()}, or one hit per article
  * @throws InvalidQueryException when neither query nor speaker is given, or a value is out of bounds
  */
-public record QuoteSearchRequest(String query, String speaker, int from, int size) {
+public record QuoteSearchRequest(
+    String query, String speaker, int from, int size, boolean collapse) {
 
   public QuoteSearchRequest {
     query = blankToNull(query);
@@ -22,6 +25,11 @@ public record QuoteSearchRequest(String query, String speaker, int from, int siz
     }
     Limits.checkQueryLength(query);
     Limits.checkPage(from, size);
+  }
+
+  /** A request whose copies of one quote collapse into one hit. */
+  public QuoteSearchRequest(String query, String speaker, int from, int size) {
+    this(query, speaker, from, size, true);
   }
 
   /** The first ten quotes for a query and speaker, either of which may be {@code null}. */

@@ -27,6 +27,8 @@ public record QuoteSearchResult(long total, long tookMillis, List<Hit> hits) {
    * @param speaker   who said it, or {@code null} when not a named person
    * @param text      the words of the quote as plain text
    * @param textHtml  the same words as HTML: escaped, with the query's matches in {@code <mark>}
+   * @param alsoIn    the ids of the other articles, copies of the same story, that hold this quote;
+   *                  with collapsing on, this hit stands for them
    */
   public record Hit(
       String articleId,
@@ -34,13 +36,15 @@ public record QuoteSearchResult(long total, long tookMillis, List<Hit> hits) {
       LocalDate date,
       String speaker,
       String text,
-      String textHtml) {
+      String textHtml,
+      List<String> alsoIn) {
 
     public Hit {
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(headline, "headline");
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(textHtml, "textHtml");
+      alsoIn = List.copyOf(alsoIn);
     }
   }
 }

@@ -27,6 +27,10 @@ import java.util.Objects;
  *                 most {@link Limits#MAX_WINDOW}
  * @param cursor   the {@link SearchResult#next()} of the previous page, to continue after it at any
  *                 depth, or {@code null} for the first page
+ * @param collapse whether copies of one story (exact and near duplicates) collapse into the best
+ *                 of them, which then counts the others in {@link SearchResult.Hit#duplicates()};
+ *                 {@code false} lists every copy. Either way {@code total} and the facets count
+ *                 articles, copies included, as Elasticsearch's field collapsing does
  * @throws InvalidQueryException when a value is out of bounds; the message says which and why
  */
 public record SearchRequest(
@@ -39,7 +43,8 @@ public record SearchRequest(
     SortOrder sort,
     int from,
     int size,
-    String cursor) {
+    String cursor,
+    boolean collapse) {
 
   public SearchRequest {
     Limits.checkQuery(query);
@@ -79,6 +84,7 @@ public record SearchRequest(
     private int from = 0;
     private int size = Limits.DEFAULT_SIZE;
     private String cursor;
+    private boolean collapse = true;
 
     private Builder(String query) {
       this.query = query;
@@ -133,6 +139,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** Lists every copy of a story ({@code false}) or only the best of them (the default). */
+    public Builder collapse(boolean collapse) {
+      this.collapse = collapse;
+      return this;
+    }
+
     /**
      * The request.
      *
@@ -140,7 +152,7 @@ public record SearchRequest(
      */
     public SearchRequest build() {
       return new SearchRequest(
-          query, speakers, sources, years, dateFrom, dateTo, sort, from, size, cursor);
+          query, speakers, sources, years, dateFrom, dateTo, sort, from, size, cursor, collapse);
     }
   }
 }

@@ -83,6 +83,8 @@ public record SearchResult(
    * @param speakers     the people the article quotes
    * @param score        the relevance score (BM25); comparable only within one result
    * @param snippets     up to three passages of the body, best first, as HTML
+   * @param duplicates   how many other articles in the index tell the same story (exact or near
+   *                     copies); with collapsing on, this hit stands for them
    */
   public record Hit(
       String id,
@@ -92,7 +94,8 @@ public record SearchResult(
       String source,
       List<String> speakers,
       float score,
-      List<String> snippets) {
+      List<String> snippets,
+      int duplicates) {
 
     public Hit {
       Objects.requireNonNull(id, "id");

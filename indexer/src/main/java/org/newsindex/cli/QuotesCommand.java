@@ -44,6 +44,10 @@ final class QuotesCommand implements Callable<Integer> {
       description = "How many quotes to print (default: ${DEFAULT-VALUE}).")
   int size;
 
+  @Option(names = "--all-copies",
+      description = "One quote per article, not one per story.")
+  boolean allCopies;
+
   @Mixin AnswerFormat format;
 
   @Spec CommandSpec spec;
@@ -52,7 +56,7 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     QuoteSearchResult result;
     try (NewsSearcher searcher = index.open()) {
-      result = searcher.searchQuotes(new QuoteSearchRequest(query, speaker, 0, size));
+      result = searcher.searchQuotes(new QuoteSearchRequest(query, speaker, 0, size, !allCopies));
     }
     format.print(spec.commandLine().getOut(), result, out -> print(out, result));
     return 0;
@@ -76,6 +80,9 @@ final class QuotesCommand implements Callable<Integer> {
           hit.date() == null ? "undated" : hit.date(),
           hit.headline(),
           hit.articleId());
+      if (!hit.alsoIn().isEmpty()) {
+        out.printf(Locale.ROOT, "   also in %s%n", String.join(", ", hit.alsoIn()));
+      }
     }
   }
 }

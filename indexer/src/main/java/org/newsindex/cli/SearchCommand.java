@@ -64,6 +64,10 @@ final class SearchCommand implements Callable<Integer> {
       description = "How many articles to print (default: ${DEFAULT-VALUE}).")
   int size;
 
+  @Option(names = "--all-copies",
+      description = "List every copy of a story, not only the best of them.")
+  boolean allCopies;
+
   @Mixin AnswerFormat format;
 
   @Spec CommandSpec spec;
@@ -77,6 +81,7 @@ final class SearchCommand implements Callable<Integer> {
             .dates(from, to)
             .sort(sort)
             .size(size)
+            .collapse(!allCopies)
             .build();
     SearchResult result;
     try (NewsSearcher searcher = index.open()) {
@@ -87,6 +92,15 @@ final class SearchCommand implements Callable<Integer> {
         result,
         out -> print(out, result, TerminalText.forOutput()));
     return 0;
+  }
+
+  /** "  (and 2 copies)", or nothing for a story told once. */
+  static String copies(int duplicates) {
+    return switch (duplicates) {
+      case 0 -> "";
+      case 1 -> "  (and 1 copy)";
+      default -> String.format(Locale.ROOT, "  (and %d copies)", duplicates);
+    };
   }
 
   private static void print(PrintWriter out, SearchResult result, TerminalText text) {
@@ -106,10 +120,11 @@ final class SearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d. %s%n", ++rank, text.of(hit.headlineHtml()));
       out.printf(
           Locale.ROOT,
-          "   %s  %s  %s%n",
+          "   %s  %s  %s%s%n",
           hit.date() == null ? "undated" : hit.date(),
           hit.source() == null ? "-" : hit.source(),
-          hit.id());
+          hit.id(),
+          copies(hit.duplicates()));
       for (String snippet : hit.snippets()) {
         out.println("   " + text.of(snippet));
       }

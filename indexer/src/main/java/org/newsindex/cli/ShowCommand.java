@@ -1,11 +1,13 @@
 package org.newsindex.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
+import org.newsindex.json.ArticleResponse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,17 +43,22 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Article article;
+    List<String> copies;
     try (NewsSearcher searcher = index.open()) {
       article =
           searcher
               .find(id)
               .orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
+      copies = searcher.duplicatesOf(id);
     }
-    format.print(spec.commandLine().getOut(), article, out -> print(out, article));
+    format.print(
+        spec.commandLine().getOut(),
+        ArticleResponse.of(article, null, copies),
+        out -> print(out, article, copies));
     return 0;
   }
 
-  private static void print(PrintWriter out, Article article) {
+  private static void print(PrintWriter out, Article article, List<String> copies) {
     out.println(article.headline());
     out.printf(
         Locale.ROOT,
@@ -73,6 +80,10 @@ final class ShowCommand implements Callable<Integer> {
             quote.speaker() == null ? "unnamed" : quote.speaker(),
             quote.text());
       }
+    }
+    if (!copies.isEmpty()) {
+      out.println();
+      out.println("Copies of this story: " + String.join(", ", copies));
     }
   }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -33,6 +34,7 @@ import org.apache.lucene.util.BytesRef;
 import org.newsindex.Article;
 import org.newsindex.Quote;
 import org.newsindex.search.Schema;
+import org.newsindex.search.StorySketch;
 
 /**
  * An article as the local index holds it, by the names and analysis of {@link Schema}: a block of
@@ -177,14 +179,36 @@ final class ArticleDocuments {
    *
    * @param contentHash the hash of the input the article was made from, or {@code null} when it
    *     is not known (the next run then rewrites the article)
+   * @param story       the article's story key ({@link org.newsindex.search.StoryKeys})
+   * @param bands       the band hashes of the article's {@link StorySketch}
    */
-  static List<Document> documents(Article article, String contentHash) throws IOException {
+  static List<Document> documents(Article article, String contentHash, long story, int[] bands)
+      throws IOException {
     List<Document> block = new ArrayList<>(1 + article.quotes().size());
-    block.add(articleDocument(article, contentHash));
+    Document articleDoc = articleDocument(article, contentHash);
+    articleDoc.add(new LongField(Schema.STORY, story, Field.Store.NO));
+    for (int band : bands) {
+      articleDoc.add(new IntPoint(Schema.STORY_BANDS, band));
+    }
+    block.add(FACETS.build(articleDoc));
     for (int number = 0; number < article.quotes().size(); number++) {
-      block.add(quoteDocument(article, number));
+      Document quoteDoc = quoteDocument(article, number);
+      long quoteKey = StorySketch.quoteKey(story, article.quotes().get(number).text());
+      quoteDoc.add(new LongField(Schema.QUOTE_STORY, quoteKey, Field.Store.NO));
+      block.add(quoteDoc);
     }
     return block;
+  }
+
+  /** The block of an article as the only article of its story, for tests and benchmarks. */
+  static List<Document> documents(Article article, String contentHash) throws IOException {
+    StorySketch sketch = StorySketch.of(article.headline(), article.paragraphs());
+    return documents(article, contentHash, sketch.newStoryKey(), sketch.bands());
+  }
+
+  /** Matches the articles of one story. */
+  static Query story(long story) {
+    return LongField.newExactQuery(Schema.STORY, story);
   }
 
   /** The article stored in its block's article document and quote documents. */
@@ -280,7 +304,7 @@ final class ArticleDocuments {
       doc.add(new BinaryDocValuesField(Schema.CONTENT_HASH, new BytesRef(contentHash)));
     }
     withEmptyText(doc, Schema.QUOTE_TEXT);
-    return FACETS.build(doc);
+    return doc;
   }
 
   /**

@@ -75,7 +75,11 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
         request.cursor() == null
             ? new Cursor.Position(null, request.from())
             : Cursor.decode(request.cursor(), request.sort(), fingerprint);
-    int collect = request.cursor() == null ? request.from() + request.size() : request.size();
+    // Collapsed pages are found by rank, one more story than the page telling whether more follow.
+    int collect =
+        request.collapse()
+            ? position.rank() + request.size() + 1
+            : request.cursor() == null ? request.from() + request.size() : request.size();
 
     TopDocs top;
     SearchResult.Facets facets;
@@ -104,11 +108,24 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
       top = result.collectorResult;
       facets = facets((dimension, n) -> top(result.facets, state, dimension, n));
     }
+    long total = top.totalHits.value();
+    if (request.collapse()) {
+      int end = position.rank() + request.size();
+      ScoreDoc[] page = Page.of(top, position.rank(), end);
+      populateScores(page, text);
+      return new Found<>(Arrays.asList(page), position.rank(), total, facets,
+          top.scoreDocs.length > end);
+    }
     ScoreDoc[] page = request.cursor() == null ? Page.of(top, request.from()) : top.scoreDocs;
+    populateScores(page, text);
+    return new Found<>(Arrays.asList(page), position.rank(), total, facets);
+  }
+
+  /** Hits ordered by date get their relevance scores too, as a search by relevance reports. */
+  private void populateScores(ScoreDoc[] page, Query text) throws IOException {
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(page, searcher, text);
     }
-    return new Found<>(Arrays.asList(page), position.rank(), top.totalHits.value(), facets);
   }
 
   @Override
@@ -159,8 +176,14 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
         || !request.years().isEmpty();
   }
 
-  /** Collects the top hits in the requested order after a position, counting every match. */
+  /**
+   * Collects the top hits in the requested order after a position, or the best hit of each top
+   * story, counting every match.
+   */
   private CollectorManager<?, ? extends TopDocs> collector(int numHits, ScoreDoc after) {
+    if (request.collapse()) {
+      return new TopStories(Schema.STORY, request.sort(), numHits);
+    }
     return switch (request.sort()) {
       case RELEVANCE -> new TopScoreDocCollectorManager(numHits, after, EXACT_TOTAL);
       case NEWEST -> new TopFieldCollectorManager(NEWEST, numHits, (FieldDoc) after, EXACT_TOTAL);
@@ -219,7 +242,8 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
               doc.get(Schema.SOURCE),
               List.of(doc.getValues(Schema.SPEAKERS)),
               Float.isNaN(hit.score) ? 0f : hit.score,
-              highlights.snippets()));
+              highlights.snippets(),
+              StoryHits.duplicates(searcher, hit.doc)));
     }
     return hits;
   }

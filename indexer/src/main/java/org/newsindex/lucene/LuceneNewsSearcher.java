@@ -216,6 +216,15 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   }
 
   @Override
+  public List<String> duplicatesOf(String id) throws IOException {
+    return withSearcher(
+        searcher -> {
+          int docId = articleDocId(searcher, id);
+          return docId < 0 ? List.of() : StoryHits.duplicateIds(searcher, docId);
+        });
+  }
+
+  @Override
   public Optional<Article> find(String id) throws IOException {
     return withSearcher(searcher -> find(searcher, id));
   }

@@ -14,6 +14,8 @@ import org.newsindex.Article;
 import org.newsindex.ArticleWriter;
 import org.newsindex.IndexInUseException;
 import org.newsindex.search.Schema;
+import org.newsindex.search.StoryKeys;
+import org.newsindex.search.StorySketch;
 
 /**
  * Adds, replaces and deletes articles in an index folder. One writer per folder at a time: a second
@@ -43,10 +45,14 @@ public final class NewsIndexWriter implements ArticleWriter {
 
   private final Directory directory;
   private final IndexWriter writer;
+  private final StoryLookup storyLookup;
+  private final StoryKeys stories;
 
   private NewsIndexWriter(Directory directory, IndexWriter writer) {
     this.directory = directory;
     this.writer = writer;
+    this.storyLookup = new StoryLookup(writer);
+    this.stories = new StoryKeys(storyLookup);
   }
 
   /**
@@ -92,11 +98,17 @@ public final class NewsIndexWriter implements ArticleWriter {
    * {@inheritDoc}
    *
    * <p>The article and its quotes replace the old ones in one atomic step, so that no search ever
-   * sees half of either.
+   * sees half of either. The article joins the story of the most similar article written before it
+   * ({@link StoryKeys}).
    */
   @Override
   public void add(Article article, String contentHash) throws IOException {
-    writer.updateDocuments(ArticleDocuments.blockTerm(article.id()), ArticleDocuments.documents(article, contentHash));
+    StorySketch sketch = StorySketch.of(article.headline(), article.paragraphs());
+    long story = stories.assign(article.id(), sketch);
+    writer.updateDocuments(
+        ArticleDocuments.blockTerm(article.id()),
+        ArticleDocuments.documents(article, contentHash, story, sketch.bands()));
+    stories.written(article.id());
   }
 
   /**
@@ -125,10 +137,8 @@ public final class NewsIndexWriter implements ArticleWriter {
   /** Discards uncommitted changes and releases the write lock. */
   @Override
   public void close() throws IOException {
-    try {
-      writer.close();
-    } finally {
-      directory.close();
+    try (directory; writer; storyLookup) {
+      // Closes the story lookup's reader, then the writer, then the directory.
     }
   }
 }

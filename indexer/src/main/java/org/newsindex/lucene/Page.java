@@ -14,4 +14,10 @@ final class Page {
     int length = top.scoreDocs.length;
     return Arrays.copyOfRange(top.scoreDocs, Math.min(from, length), length);
   }
+
+  /** The hits from rank {@code from} up to rank {@code end}, or fewer when the search found fewer. */
+  static ScoreDoc[] of(TopDocs top, int from, int end) {
+    int length = top.scoreDocs.length;
+    return Arrays.copyOfRange(top.scoreDocs, Math.min(from, length), Math.min(end, length));
+  }
 }

@@ -22,13 +22,15 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
+import org.newsindex.SortOrder;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.search.PagedQuoteSearch;
 import org.newsindex.search.Schema;
 
 /**
  * One quote search over the local index ({@link PagedQuoteSearch}): quotes ranked by their words,
- * or, for a speaker alone, most recent first.
+ * or, for a speaker alone, most recent first; the same quote in copies of one story is one hit
+ * unless the request asks for every copy.
  */
 final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
 
@@ -55,12 +57,15 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
     }
     Query quotes = ArticleDocuments.ofKind(Schema.QUOTE, wordsAndSpeaker.build());
     int window = request.from() + request.size();
+    SortOrder order = request.query() == null ? SortOrder.NEWEST : SortOrder.RELEVANCE;
     TopDocs top =
-        request.query() == null
-            ? searcher.search(
-                quotes, new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE))
-            : searcher.search(
-                quotes, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+        request.collapse()
+            ? searcher.search(quotes, new TopStories(Schema.QUOTE_STORY, order, window))
+            : order == SortOrder.NEWEST
+                ? searcher.search(
+                    quotes, new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE))
+                : searcher.search(
+                    quotes, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
     return new Found<>(Arrays.asList(Page.of(top, request.from())), top.totalHits.value());
   }
 
@@ -83,7 +88,8 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
               ArticleDocuments.date(article),
               quote.get(Schema.QUOTE_SPEAKER),
               text,
-              HitHighlighter.highlightQuote(matches.of(docId), text)));
+              HitHighlighter.highlightQuote(matches.of(docId), text),
+              StoryHits.alsoIn(searcher, docId, article.get(Schema.ID))));
     }
     return hits;
   }

@@ -12,14 +12,17 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.newsindex.RelatedArticle;
+import org.newsindex.SortOrder;
 import org.newsindex.search.Schema;
 import org.newsindex.search.SearchRules;
 import org.newsindex.search.WordForms;
 
 /**
  * Finds the articles most like one article: Lucene's {@link MoreLikeThis} picks the article's most
- * telling terms (frequent in it, rare in the index) and searches for them.
+ * telling terms (frequent in it, rare in the index) and searches for them. Never the article's own
+ * copies, and each other story once.
  */
 final class RelatedArticles {
 
@@ -42,10 +45,14 @@ final class RelatedArticles {
                 ArticleDocuments.ofKind(Schema.ARTICLE, WordForms.toIndexTerms(moreLikeThis.like(docId))),
                 BooleanClause.Occur.MUST)
             .add(new TermQuery(ArticleDocuments.blockTerm(articleId)), BooleanClause.Occur.MUST_NOT)
+            .add(
+                ArticleDocuments.story(StoryHits.storyOf(searcher.getIndexReader(), docId)),
+                BooleanClause.Occur.MUST_NOT)
             .build();
     StoredFields stored = searcher.storedFields();
     List<RelatedArticle> related = new ArrayList<>(size);
-    for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
+    TopDocs top = searcher.search(query, new TopStories(Schema.STORY, SortOrder.RELEVANCE, size));
+    for (ScoreDoc hit : top.scoreDocs) {
       Document doc = stored.document(hit.doc, ArticleDocuments.hitFields());
       related.add(
           new RelatedArticle(

@@ -51,11 +51,16 @@ final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
             ? new OpenSearchCursor.Position(null, request.from())
             : OpenSearchCursor.decode(request.cursor(), request.sort(), fingerprint);
     SearchResponse<Map> response = timeout.send(() -> search(articles(text), facets, position));
-    return new Found<>(
-        response.hits().hits(),
-        position.rank(),
-        response.hits().total().value(),
-        facets.read(response.aggregations()));
+    List<Hit<Map>> hits = response.hits().hits();
+    long total = response.hits().total().value();
+    SearchResult.Facets counts = facets.read(response.aggregations());
+    if (request.collapse()) {
+      // One more story than the page was asked for: it tells whether another page follows.
+      boolean more = hits.size() > request.size();
+      return new Found<>(
+          more ? hits.subList(0, request.size()) : hits, position.rank(), total, counts, more);
+    }
+    return new Found<>(hits, position.rank(), total, counts);
   }
 
   @Override
@@ -80,7 +85,10 @@ final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
                   .aggregations(facets.aggregations())
                   .timeout(timeout.parameter());
               facets.selection().ifPresent(s::postFilter);
-              if (position.after() == null) {
+              if (request.collapse()) {
+                // Collapsed pages are found by rank: OpenSearch collapses with from, not after.
+                s.collapse(c -> c.field(Schema.STORY)).from(position.rank()).size(request.size() + 1);
+              } else if (position.after() == null) {
                 s.from(request.from());
               } else {
                 s.searchAfter(position.after());
@@ -129,9 +137,13 @@ final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
   protected List<SearchResult.Hit> hits(
       org.apache.lucene.search.Query indexTerms, List<Hit<Map>> page) throws IOException {
     List<Article> articles = new ArrayList<>(page.size());
+    List<Long> stories = new ArrayList<>(page.size());
     for (Hit<Map> hit : page) {
-      articles.add(OpenSearchSchema.article(OpenSearchSchema.source(hit.source()), List.of()));
+      Map<String, Object> source = OpenSearchSchema.source(hit.source());
+      articles.add(OpenSearchSchema.article(source, List.of()));
+      stories.add(OpenSearchSchema.story(source, Schema.STORY));
     }
+    Map<Long, Integer> duplicates = new OpenSearchStories(connection, timeout).duplicates(stories);
     HitHighlighter highlighter = new HitHighlighter(indexTerms);
     RereadMatches matches = new RereadMatches(indexTerms);
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
@@ -149,7 +161,8 @@ final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
               article.source(),
               article.speakers(),
               score == null || score.isNaN() ? 0f : score.floatValue(),
-              highlights.snippets()));
+              highlights.snippets(),
+              duplicates.getOrDefault(stories.get(i), 0)));
     }
     return hits;
   }

@@ -46,7 +46,7 @@ final class OpenSearchArticles {
   }
 
   /** The source of the article document with this id; a quote's id names no article. */
-  private Optional<Map<String, Object>> source(String id) throws IOException {
+  Optional<Map<String, Object>> source(String id) throws IOException {
     GetResponse<Map> response =
         connection
             .client()

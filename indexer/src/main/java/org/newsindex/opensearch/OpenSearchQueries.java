@@ -60,6 +60,11 @@ final class OpenSearchQueries {
     return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
   }
 
+  /** Matches the articles of one story. */
+  static Query story(long story) {
+    return Query.of(q -> q.term(t -> t.field(Schema.STORY).value(FieldValue.of(story))));
+  }
+
   /** Matches documents whose keyword field has any of these values. */
   static Query anyOf(String field, List<String> values) {
     List<FieldValue> terms = values.stream().map(FieldValue::of).toList();

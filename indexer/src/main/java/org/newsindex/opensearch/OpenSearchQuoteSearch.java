@@ -18,7 +18,8 @@ import org.opensearch.client.opensearch.core.search.Hit;
 /**
  * One quote search in OpenSearch ({@link PagedQuoteSearch}), as the local index runs it: quotes
  * ranked by their words, or, for a speaker alone, most recent first (ties by article, then
- * paragraph).
+ * paragraph); the same quote in copies of one story is one hit unless the request asks for every
+ * copy, collapsed by OpenSearch on the quote's key.
  */
 final class OpenSearchQuoteSearch extends PagedQuoteSearch<Hit<Map>> {
 
@@ -61,6 +62,9 @@ final class OpenSearchQuoteSearch extends PagedQuoteSearch<Hit<Map>> {
               .trackTotalHits(t -> t.enabled(true))
               .source(src -> src.filter(f -> f.includes(OpenSearchSchema.QUOTE_HIT_SOURCE)))
               .timeout(timeout.parameter());
+          if (request.collapse()) {
+            s.collapse(c -> c.field(Schema.QUOTE_STORY));
+          }
           if (request.query() == null) {
             s.sort(
                 OpenSearchQueries.byDate(true),
@@ -82,17 +86,24 @@ final class OpenSearchQuoteSearch extends PagedQuoteSearch<Hit<Map>> {
       texts.add((String) source.get(Schema.QUOTE_TEXT));
     }
     RereadMatches matches = new RereadMatches(indexTerms);
+    List<Long> keys =
+        sources.stream().map(source -> OpenSearchSchema.story(source, Schema.QUOTE_STORY)).toList();
+    Map<Long, List<String>> quotedIn = new OpenSearchStories(connection, timeout).quotedIn(keys);
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Map<String, Object> source = sources.get(i);
+      String articleId = (String) source.get(Schema.ARTICLE_ID);
+      List<String> alsoIn = new ArrayList<>(quotedIn.getOrDefault(keys.get(i), List.of()));
+      alsoIn.remove(articleId);
       hits.add(
           new QuoteSearchResult.Hit(
-              (String) source.get(Schema.ARTICLE_ID),
+              articleId,
               (String) source.get(Schema.QUOTE_HEADLINE),
               OpenSearchSchema.date(source),
               (String) source.get(Schema.QUOTE_SPEAKER),
               texts.get(i),
-              HitHighlighter.highlightQuote(matches, texts.get(i))));
+              HitHighlighter.highlightQuote(matches, texts.get(i)),
+              alsoIn));
     }
     return hits;
   }

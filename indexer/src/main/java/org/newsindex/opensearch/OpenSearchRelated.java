@@ -16,6 +16,7 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * Finds the articles most like one article in OpenSearch, as {@code RelatedArticles} does locally:
  * a {@code more_like_this} query, which is Lucene's {@code MoreLikeThis}, with the same fields and
  * settings, and any one of the chosen terms enough to match (OpenSearch's default asks for 30%).
+ * Never the article's own copies, and each other story once.
  */
 final class OpenSearchRelated {
 
@@ -23,7 +24,7 @@ final class OpenSearchRelated {
 
   /** Up to {@code size} articles like the article {@code id}, which must exist, best first. */
   static List<RelatedArticle> like(
-      OpenSearchConnection connection, String id, int size, OpenSearchTimeout timeout)
+      OpenSearchConnection connection, String id, long story, int size, OpenSearchTimeout timeout)
       throws IOException {
     Query like =
         Query.of(
@@ -47,7 +48,9 @@ final class OpenSearchRelated {
                                 b ->
                                     b.must(like)
                                         .filter(OpenSearchQueries.kind(Schema.ARTICLE))
-                                        .mustNot(OpenSearchQueries.term(Schema.ARTICLE_ID, id))))
+                                        .mustNot(OpenSearchQueries.term(Schema.ARTICLE_ID, id))
+                                        .mustNot(OpenSearchQueries.story(story))))
+                    .collapse(c -> c.field(Schema.STORY))
                     .size(size)
                     .source(src -> src.filter(f -> f.includes(OpenSearchSchema.RELATED_SOURCE)))
                     .timeout(timeout.parameter()));

@@ -9,6 +9,7 @@ import org.newsindex.Article;
 import org.newsindex.Quote;
 import org.newsindex.search.EnglishStems;
 import org.newsindex.search.Schema;
+import org.newsindex.search.StorySketch;
 
 /**
  * The local {@link Schema} as an OpenSearch index: the same field names, the same analysis (built
@@ -58,7 +59,8 @@ final class OpenSearchSchema {
   }
 
   /** The article document's source. */
-  static Map<String, Object> articleSource(Article article, String contentHash) {
+  static Map<String, Object> articleSource(
+      Article article, String contentHash, long story, int[] bands) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put(Schema.KIND, Schema.ARTICLE);
     doc.put(Schema.ARTICLE_ID, article.id());
@@ -80,11 +82,15 @@ final class OpenSearchSchema {
     if (contentHash != null) {
       doc.put(Schema.CONTENT_HASH, contentHash);
     }
+    doc.put(Schema.STORY, story);
+    if (bands.length > 0) {
+      doc.put(Schema.STORY_BANDS, bands);
+    }
     return doc;
   }
 
   /** The quote documents' sources, in the article's order; the n-th has id {@link #quoteId}. */
-  static List<Map<String, Object>> quoteSources(Article article) {
+  static List<Map<String, Object>> quoteSources(Article article, long story) {
     List<Map<String, Object>> docs = new ArrayList<>(article.quotes().size());
     for (Quote quote : article.quotes()) {
       Map<String, Object> doc = new LinkedHashMap<>();
@@ -96,6 +102,7 @@ final class OpenSearchSchema {
       }
       doc.put(Schema.QUOTE_PARAGRAPH, quote.paragraph());
       doc.put(Schema.QUOTE_HEADLINE, article.headline());
+      doc.put(Schema.QUOTE_STORY, StorySketch.quoteKey(story, quote.text()));
       if (article.date() != null) {
         doc.put(Schema.DATE, article.date().toString());
       }
@@ -106,7 +113,14 @@ final class OpenSearchSchema {
 
   /** The source fields an article hit needs: the body too, to highlight it on the client. */
   static final List<String> ARTICLE_HIT_SOURCE =
-      List.of(Schema.ID, Schema.HEADLINE, Schema.PARAGRAPHS, Schema.DATE, Schema.SOURCE, Schema.SPEAKERS);
+      List.of(
+          Schema.ID,
+          Schema.HEADLINE,
+          Schema.PARAGRAPHS,
+          Schema.DATE,
+          Schema.SOURCE,
+          Schema.SPEAKERS,
+          Schema.STORY);
 
   /** The source fields a related article needs. */
   static final List<String> RELATED_SOURCE = List.of(Schema.ID, Schema.HEADLINE, Schema.DATE);
@@ -114,7 +128,12 @@ final class OpenSearchSchema {
   /** The source fields a quote hit needs. */
   static final List<String> QUOTE_HIT_SOURCE =
       List.of(
-          Schema.ARTICLE_ID, Schema.QUOTE_HEADLINE, Schema.DATE, Schema.QUOTE_SPEAKER, Schema.QUOTE_TEXT);
+          Schema.ARTICLE_ID,
+          Schema.QUOTE_HEADLINE,
+          Schema.DATE,
+          Schema.QUOTE_SPEAKER,
+          Schema.QUOTE_TEXT,
+          Schema.QUOTE_STORY);
 
   /**
    * The article an article document's source holds, with its quotes: the inverse of {@link
@@ -150,6 +169,12 @@ final class OpenSearchSchema {
   static int quoteCount(Map<String, Object> source) {
     Object count = source.get(QUOTE_COUNT);
     return count == null ? 0 : ((Number) count).intValue();
+  }
+
+  /** The story key a document's source holds ({@link Schema#STORY} or {@link Schema#QUOTE_STORY}). */
+  static long story(Map<String, Object> source, String field) {
+    Object story = source.get(field);
+    return story == null ? 0L : ((Number) story).longValue();
   }
 
   /** A document source as the client returns it: a JSON object read into a map. */
@@ -221,6 +246,8 @@ final class OpenSearchSchema {
     properties.put(Schema.DATE_TEXT, Map.of("type", "keyword", "index", false, "doc_values", false));
     properties.put(QUOTE_COUNT, Map.of("type", "integer", "index", false));
     properties.put(Schema.CONTENT_HASH, Map.of("type", "keyword", "index", false));
+    properties.put(Schema.STORY, Map.of("type", "long"));
+    properties.put(Schema.STORY_BANDS, Map.of("type", "integer", "doc_values", false));
     properties.put(quoteObject(), Map.of("properties", quoteProperties()));
     return properties;
   }
@@ -234,6 +261,7 @@ final class OpenSearchSchema {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(inQuoteObject(Schema.QUOTE_TEXT), textWithExact());
     properties.put(inQuoteObject(Schema.QUOTE_SPEAKER), keyword());
+    properties.put(inQuoteObject(Schema.QUOTE_STORY), Map.of("type", "long"));
     properties.put(inQuoteObject(Schema.QUOTE_PARAGRAPH), Map.of("type", "integer", "index", false));
     properties.put(
         inQuoteObject(Schema.QUOTE_HEADLINE),

@@ -2,6 +2,7 @@ package org.newsindex.opensearch;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
@@ -129,10 +130,25 @@ public final class OpenSearchSearcher implements NewsSearcher {
   public Optional<List<RelatedArticle>> related(String id, int size) throws IOException {
     Limits.checkPage(0, size);
     return call(
-        () ->
-            articles.exists(id)
-                ? Optional.of(OpenSearchRelated.like(connection, id, size, timeout))
-                : Optional.empty());
+        () -> {
+          Optional<Map<String, Object>> article = articles.source(id);
+          if (article.isEmpty()) {
+            return Optional.empty();
+          }
+          long story = OpenSearchSchema.story(article.get(), Schema.STORY);
+          return Optional.of(OpenSearchRelated.like(connection, id, story, size, timeout));
+        });
+  }
+
+  @Override
+  public List<String> duplicatesOf(String id) throws IOException {
+    return call(
+        () -> {
+          Optional<Map<String, Object>> article = articles.source(id);
+          return article.isEmpty()
+              ? List.<String>of()
+              : new OpenSearchStories(connection, timeout).duplicateIds(article.get());
+        });
   }
 
   @Override

@@ -14,6 +14,8 @@ import org.newsindex.ArticleWriter;
 import org.newsindex.Quote;
 import org.newsindex.search.ContentHash;
 import org.newsindex.search.Schema;
+import org.newsindex.search.StoryKeys;
+import org.newsindex.search.StorySketch;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -67,12 +69,14 @@ public final class OpenSearchWriter implements ArticleWriter {
   /** Quotes of every article indexed, so a shorter update and a removal delete the rest. */
   private final Map<String, Integer> quoteCounts = new ConcurrentHashMap<>();
   private volatile boolean quoteCountsLoaded;
+  private final StoryKeys stories;
 
   private OpenSearchWriter(OpenSearchConnection connection, Retrier retrier, boolean empty) {
     this.connection = connection;
     this.retrier = retrier;
     this.sender = new BulkSender(connection.client(), retrier, connection.target());
     this.quoteCountsLoaded = empty;
+    this.stories = new StoryKeys(new OpenSearchStoryLookup(connection, retrier, empty, this::commit));
   }
 
   /**
@@ -117,9 +121,12 @@ public final class OpenSearchWriter implements ArticleWriter {
   @Override
   public void add(Article article, String contentHash) throws IOException {
     String id = article.id();
+    StorySketch sketch = StorySketch.of(article.headline(), article.paragraphs());
+    long story = stories.assign(id, sketch);
     List<BulkOperation> operations = new ArrayList<>(2 + article.quotes().size());
-    operations.add(index(id, id, OpenSearchSchema.articleSource(article, contentHash)));
-    List<Map<String, Object>> quotes = OpenSearchSchema.quoteSources(article);
+    operations.add(
+        index(id, id, OpenSearchSchema.articleSource(article, contentHash, story, sketch.bands())));
+    List<Map<String, Object>> quotes = OpenSearchSchema.quoteSources(article, story);
     for (int n = 0; n < quotes.size(); n++) {
       operations.add(index(OpenSearchSchema.quoteId(id, n), id, quotes.get(n)));
     }
@@ -128,6 +135,7 @@ public final class OpenSearchWriter implements ArticleWriter {
       operations.add(delete(OpenSearchSchema.quoteId(id, n), id));
     }
     enqueue(operations, estimatedBytes(article, operations.size()));
+    stories.written(id);
   }
 
   @Override

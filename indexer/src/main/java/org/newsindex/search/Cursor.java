@@ -15,7 +15,9 @@ import org.newsindex.SortOrder;
  * of a page and how many hits came before the next one. A cursor carries a fingerprint of the search
  * it came from, so it cannot continue a different search; one that does not decode is rejected.
  *
- * <p>Positions are document ids, stable while the index does not change.
+ * <p>Positions are document ids, stable while the index does not change. When copies of a story
+ * collapse, a page is found again by its rank alone: each page collects the stories up to its end,
+ * as Elasticsearch's field collapsing pages with {@code from}.
  */
 public final class Cursor {
 
@@ -90,7 +92,8 @@ public final class Cursor {
             request.years().toString(),
             String.valueOf(request.dateFrom()),
             String.valueOf(request.dateTo()),
-            request.sort().name());
+            request.sort().name(),
+            String.valueOf(request.collapse()));
     CRC32 crc = new CRC32();
     crc.update(identity.getBytes(StandardCharsets.UTF_8));
     return crc.getValue();

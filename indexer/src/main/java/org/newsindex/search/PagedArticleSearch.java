@@ -18,9 +18,17 @@ public abstract class PagedArticleSearch<H> {
   /**
    * A page of hits and what the search counted.
    *
-   * @param rank how many hits of the whole list come before the page
+   * @param rank how many hits (stories, when they collapse) of the whole list come before the page
+   * @param more whether a page follows this one
    */
-  public record Found<H>(List<H> page, int rank, long total, SearchResult.Facets facets) {}
+  public record Found<H>(
+      List<H> page, int rank, long total, SearchResult.Facets facets, boolean more) {
+
+    /** A page of a list that is {@code total} hits long: one per matching article. */
+    public Found(List<H> page, int rank, long total, SearchResult.Facets facets) {
+      this(page, rank, total, facets, rank + page.size() < total);
+    }
+  }
 
   protected final SearchRequest request;
 
@@ -38,9 +46,7 @@ public abstract class PagedArticleSearch<H> {
     List<H> page = found.page();
     int nextRank = found.rank() + page.size();
     String next =
-        !page.isEmpty() && nextRank < found.total()
-            ? cursorAfter(page.getLast(), fingerprint, nextRank)
-            : null;
+        !page.isEmpty() && found.more() ? cursorAfter(page.getLast(), fingerprint, nextRank) : null;
     SearchResult.Suggestion didYouMean =
         found.total() < Respelling.FEW_HITS ? respell(found.total()) : null;
     List<SearchResult.Hit> hits = hits(indexTerms, page);

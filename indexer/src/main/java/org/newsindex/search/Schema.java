@@ -113,6 +113,24 @@ public final class Schema {
   public static final String CONTENT_HASH = "content_hash";
 
   /**
+   * The story an article tells ({@link StoryKeys}), on the article document: a number shared by
+   * its exact and near copies, indexed to find them and with doc values to collapse hits on.
+   */
+  public static final String STORY = "story";
+
+  /**
+   * The band hashes of an article's {@link StorySketch}: numbers indexed, never stored, so that a
+   * writer finds the articles that may tell the same story without reading any other.
+   */
+  public static final String STORY_BANDS = "story_bands";
+
+  /**
+   * A quote as one story tells it ({@link StorySketch#quoteKey}), on the quote document: the same
+   * words in two copies of a story share it, so that quote hits collapse on it.
+   */
+  public static final String QUOTE_STORY = "quote.story";
+
+  /**
    * The version of this layout: raise it whenever a change here would write an article's documents
    * differently, so that content hashes change and the next run rewrites every article. Lucene
    * refuses to mix some changes (a field's index options) in one index, so a writer opening an index
@@ -123,8 +141,9 @@ public final class Schema {
    * quotes store where their text is instead of a copy, and content hashes are not stored.
    * Version 6: stored text compressed by zstd ({@code BlockZstd}) instead of LZ4. Version 7: zstd
    * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
+   * Version 8: story keys and bands ({@link #STORY}), so that copies of one story collapse.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   public static final String VERSION_KEY = "newsindex.schema.version";

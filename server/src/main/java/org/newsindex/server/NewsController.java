@@ -14,6 +14,7 @@ import org.newsindex.NewsSearcher;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.SearchRequest;
 import org.newsindex.SortOrder;
+import org.newsindex.json.ArticleResponse;
 
 /**
  * The API's handlers. They read parameters, ask the searcher and answer with a record; what goes
@@ -33,8 +34,8 @@ final class NewsController {
 
   /**
    * {@code GET /api/search?q=...}, with optional {@code speaker}, {@code source}, {@code year}
-   * (each repeatable), {@code date_from}, {@code date_to}, {@code sort}, {@code size}, and {@code
-   * from} or {@code cursor}.
+   * (each repeatable), {@code date_from}, {@code date_to}, {@code sort}, {@code size}, {@code
+   * from} or {@code cursor}, and {@code collapse}.
    */
   void search(Context ctx) throws IOException {
     SearchRequest request =
@@ -47,14 +48,19 @@ final class NewsController {
             .from(from(ctx))
             .size(size(ctx))
             .cursor(ctx.queryParam("cursor"))
+            .collapse(collapse(ctx))
             .build();
     ctx.json(searcher.get().search(request));
   }
 
-  /** {@code GET /api/quotes?q=...&speaker=...&from=0&size=10}; either q or speaker may be left out. */
+  /**
+   * {@code GET /api/quotes?q=...&speaker=...&from=0&size=10&collapse=true}; either q or speaker may
+   * be left out.
+   */
   void quotes(Context ctx) throws IOException {
     QuoteSearchRequest request =
-        new QuoteSearchRequest(ctx.queryParam("q"), ctx.queryParam("speaker"), from(ctx), size(ctx));
+        new QuoteSearchRequest(
+            ctx.queryParam("q"), ctx.queryParam("speaker"), from(ctx), size(ctx), collapse(ctx));
     ctx.json(searcher.get().searchQuotes(request));
   }
 
@@ -77,7 +83,7 @@ final class NewsController {
         query == null || query.isBlank()
             ? null
             : searcher.highlight(id, query).orElseThrow(() -> notFound(id));
-    ctx.json(ArticleResponse.of(article, highlights));
+    ctx.json(ArticleResponse.of(article, highlights, searcher.duplicatesOf(id)));
   }
 
   /** {@code GET /api/articles/<id>/related?size=5}. */
@@ -90,6 +96,11 @@ final class NewsController {
   /** {@code GET /health}. */
   void health(Context ctx) throws IOException {
     ctx.json(HealthResponse.ok(searcher.get().articleCount()));
+  }
+
+  /** Whether copies of one story collapse into one hit: yes unless {@code collapse=false}. */
+  private static boolean collapse(Context ctx) {
+    return ctx.queryParamAsClass("collapse", Boolean.class).getOrDefault(true);
   }
 
   private static NotFoundResponse notFound(String id) {

@@ -28,6 +28,7 @@ final class ParameterFormats {
     validation.register(Integer.class, ParameterFormats::wholeNumber);
     validation.register(LocalDate.class, ParameterFormats::isoDate);
     validation.register(SortOrder.class, text -> named(SortOrder.class, text, SortOrder.RELEVANCE));
+    validation.register(Boolean.class, ParameterFormats::trueOrFalse);
   }
 
   /**
@@ -56,6 +57,14 @@ final class ParameterFormats {
     } catch (NumberFormatException e) {
       throw new FormatException("must be a whole number");
     }
+  }
+
+  private static Boolean trueOrFalse(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new FormatException("must be true or false");
+    };
   }
 
   private static LocalDate isoDate(String text) {

@@ -78,12 +78,19 @@ final class ApiArticles {
               "Councils get more money for roads and schools."),
           List.of());
 
+  /** A story told twice: the copy under another headline. Its words occur nowhere else. */
+  static final Article LIGHTHOUSE = lighthouse("coast/lighthouse", "Last lighthouse keeper retires");
+
+  static final Article LIGHTHOUSE_COPY =
+      lighthouse("wire/lighthouse", "Keeper leaves lighthouse after forty years");
+
   static final int FERRIES = 30;
 
   /**
-   * Thirty articles with the same text, so the same score: their order among equal scores and
-   * equal dates is up to each backend's tie-break, which paging must keep. Dates repeat (twelve
-   * of them over 2019-2021) and every tenth is undated.
+   * Thirty articles that differ only in a week's number, so the same score but thirty stories of
+   * their own: their order among equal scores and equal dates is up to each backend's tie-break,
+   * which paging must keep. Dates repeat (twelve of them over 2019-2021) and every tenth is
+   * undated.
    */
   static List<Article> ferries() {
     List<Article> ferries = new ArrayList<>();
@@ -95,14 +102,30 @@ final class ApiArticles {
               n % 10 == 9 ? null : LocalDate.of(2019 + n % 3, 6, 1 + n % 4),
               null,
               n % 2 == 0 ? "Island Post" : "Coast Radio",
-              List.of("The island ferry timetable changes again next week."),
+              List.of("The island ferry timetable changes again in week " + (n + 10) + "."),
               List.of()));
     }
     return ferries;
   }
 
+  private static Article lighthouse(String id, String headline) {
+    List<String> body =
+        List.of(
+            "Morag Bain climbed the hundred and twelve steps of the Skerry Point lighthouse for the"
+                + " last time on Sunday, ending four decades as its keeper.",
+            "\u201cThe lamp never once went dark on my watch,\u201d she said, before handing the"
+                + " keys to the trust that will run the tower as a museum.",
+            "The light was automated in the spring, and the trust plans to open the keeper's"
+                + " cottage to visitors next summer with her logbooks on display.");
+    return new Article(
+        id, headline, null, null, null, body, List.of(),
+        List.of(new Quote("The lamp never once went dark on my watch,", null, 1)));
+  }
+
   static List<Article> all() {
-    List<Article> all = new ArrayList<>(List.of(RATES, SCRIPT, UNDATED, PENSIONS, STATEMENT));
+    List<Article> all =
+        new ArrayList<>(
+            List.of(RATES, SCRIPT, UNDATED, PENSIONS, STATEMENT, LIGHTHOUSE, LIGHTHOUSE_COPY));
     all.addAll(ferries());
     return all;
   }

@@ -2,6 +2,8 @@ package org.newsindex.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsindex.server.ApiArticles.FERRIES;
+import static org.newsindex.server.ApiArticles.LIGHTHOUSE;
+import static org.newsindex.server.ApiArticles.LIGHTHOUSE_COPY;
 import static org.newsindex.server.ApiArticles.RATES;
 import static org.newsindex.server.ApiArticles.all;
 import static org.newsindex.server.ApiArticles.ferries;
@@ -10,6 +12,7 @@ import static org.newsindex.server.ApiTests.assertJson;
 import static org.newsindex.server.ApiTests.error;
 import static org.newsindex.server.ApiTests.search;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.Response;
@@ -85,6 +88,13 @@ abstract class ApiContract {
   }
 
   /** The HTML with its mark elements taken out: what is left must be escaped text. */
+  /** The article an answer of {@code /api/articles/<id>} holds, without its copies' ids. */
+  private static Article article(String body) throws IOException {
+    return JSON.readerFor(Article.class)
+        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .readValue(body);
+  }
+
   private static String withoutMarks(String html) {
     return html.replace("<mark>", "").replace("</mark>", "");
   }
@@ -126,7 +136,7 @@ abstract class ApiContract {
               .toIterable()
               .containsExactlyInAnyOrder(
                   "id", "headline", "headline_html", "date", "source", "speakers", "score",
-                  "snippets");
+                  "snippets", "duplicates");
           assertThat(hit.get("date").asText()).isEqualTo("2024-03-01");
         });
   }
@@ -402,7 +412,7 @@ abstract class ApiContract {
           assertThat(hit.fieldNames())
               .toIterable()
               .containsExactlyInAnyOrder(
-                  "article_id", "headline", "date", "speaker", "text", "text_html");
+                  "article_id", "headline", "date", "speaker", "text", "text_html", "also_in");
           assertThat(hit.get("article_id").asText()).isEqualTo("business/001");
           assertThat(hit.get("headline").asText()).isEqualTo(RATES.headline());
           assertThat(hit.get("date").asText()).isEqualTo("2024-03-01");
@@ -476,12 +486,12 @@ abstract class ApiContract {
           assertThat(response.code()).isEqualTo(200);
           assertJson(response);
           String body = response.body().string();
-          assertThat(JSON.readValue(body, Article.class)).isEqualTo(RATES);
+          assertThat(article(body)).isEqualTo(RATES);
           assertThat(JSON.readTree(body).fieldNames())
               .toIterable()
               .containsExactlyInAnyOrder(
                   "id", "headline", "date", "date_text", "source", "speakers", "paragraphs",
-                  "quotes");
+                  "quotes", "duplicates", "duplicate_ids");
           assertThat(JSON.readTree(body).get("date").asText()).isEqualTo("2024-03-01");
           JsonNode quote = JSON.readTree(body).get("quotes").get(0);
           assertThat(quote.fieldNames())
@@ -498,7 +508,7 @@ abstract class ApiContract {
           for (Article article : all()) {
             Response response = client.get("/api/articles/" + article.id());
             assertThat(response.code()).as(article.id()).isEqualTo(200);
-            assertThat(JSON.readValue(response.body().string(), Article.class)).isEqualTo(article);
+            assertThat(article(response.body().string())).isEqualTo(article);
           }
         });
   }
@@ -508,7 +518,7 @@ abstract class ApiContract {
     test(
         client -> {
           Article article =
-              JSON.readValue(client.get("/api/articles/politics/002").body().string(), Article.class);
+              article(client.get("/api/articles/politics/002").body().string());
           // The API returns text; the page inserts it with textContent, so it is never markup.
           assertThat(article.paragraphs().get(0)).contains("<script>alert(1)</script>");
         });
@@ -667,6 +677,52 @@ abstract class ApiContract {
   }
 
   @Test
+  void copiesOfAStoryAreOneHitThatCountsThemUnlessAskedOtherwise() {
+    test(
+        client -> {
+          JsonNode collapsed = JSON.readTree(client.get(search("lighthouse")).body().string());
+          assertThat(collapsed.get("total").asInt()).isEqualTo(2);
+          assertThat(collapsed.get("hits")).hasSize(1);
+          assertThat(collapsed.get("hits").get(0).get("duplicates").asInt()).isEqualTo(1);
+
+          JsonNode every =
+              JSON.readTree(client.get(search("lighthouse") + "&collapse=false").body().string());
+          assertThat(every.get("hits")).hasSize(2);
+          for (JsonNode hit : every.get("hits")) {
+            assertThat(hit.get("duplicates").asInt()).isEqualTo(1);
+          }
+          assertThat(ids(client, search("bank") + "&collapse=false"))
+              .isEqualTo(ids(client, search("bank")));
+
+          assertThat(error(client.get(search("lighthouse") + "&collapse=maybe"), 400).error())
+              .contains("collapse");
+        });
+  }
+
+  @Test
+  void anArticleNamesItsCopiesAndAQuoteTheOtherArticlesThatHoldIt() {
+    test(
+        client -> {
+          JsonNode copy = JSON.readTree(client.get("/api/articles/wire/lighthouse").body().string());
+          assertThat(copy.get("duplicates").asInt()).isEqualTo(1);
+          assertThat(copy.get("duplicate_ids").get(0).asText()).isEqualTo(LIGHTHOUSE.id());
+          JsonNode alone = JSON.readTree(client.get("/api/articles/business/001").body().string());
+          assertThat(alone.get("duplicates").asInt()).isZero();
+          assertThat(alone.get("duplicate_ids")).isEmpty();
+
+          JsonNode quotes = JSON.readTree(client.get("/api/quotes?q=lamp").body().string());
+          assertThat(quotes.get("hits")).hasSize(1);
+          JsonNode quote = quotes.get("hits").get(0);
+          assertThat(quote.get("also_in")).hasSize(1);
+          assertThat(List.of(quote.get("article_id").asText(), quote.get("also_in").get(0).asText()))
+              .containsExactlyInAnyOrder(LIGHTHOUSE.id(), LIGHTHOUSE_COPY.id());
+          assertThat(JSON.readTree(client.get("/api/quotes?q=lamp&collapse=false").body().string())
+                  .get("hits"))
+              .hasSize(2);
+        });
+  }
+
+  @Test
   void everyAnswerIsWhatTheOpenApiDocumentPromises() {
     test(
         client -> {
@@ -680,6 +736,11 @@ abstract class ApiContract {
             {"/api/quotes", "/api/quotes?q=inflation"},
             {"/api/quotes", "/api/quotes?speaker=Jane+Smith"},
             {"/api/quotes", "/api/quotes?q=inflation&from=-1"},
+            {"/api/search", search("lighthouse")},
+            {"/api/search", search("lighthouse") + "&collapse=false"},
+            {"/api/search", search("lighthouse") + "&collapse=maybe"},
+            {"/api/quotes", "/api/quotes?q=lamp"},
+            {"/api/articles/{id}", "/api/articles/wire/lighthouse"},
             {"/api/speakers", "/api/speakers?prefix=jan"},
             {"/api/speakers", "/api/speakers?size=0"},
             {"/api/articles/{id}", "/api/articles/business/001"},

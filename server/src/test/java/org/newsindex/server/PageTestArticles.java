@@ -26,6 +26,8 @@ final class PageTestArticles {
   static final String MAY = "Theresa May";
   static final String SMITH = "Jane Smith";
   static final int TALKS_TOTAL = 25;
+  static final String FESTIVAL_ID = "world/festival";
+  static final String FESTIVAL_COPY_ID = "wire/festival";
 
   private static final String[] TOPICS = {
     "trade", "sanctions", "energy", "pipelines", "steel tariffs", "fishing rights", "airline routes",
@@ -67,7 +69,25 @@ final class PageTestArticles {
                 "\"" + HOSTILE + " is only text,\" an official said."),
             List.of(),
             List.of(new Quote(HOSTILE + " is only text,", null, 1))));
+    articles.add(festival(FESTIVAL_ID, "Lantern festival returns to the old harbour"));
+    articles.add(festival(FESTIVAL_COPY_ID, "Harbour lanterns light up again"));
     return articles;
+  }
+
+  /** One story twice, under two headlines; its words occur in no other article. */
+  private static Article festival(String id, String headline) {
+    return new Article(
+        id,
+        headline,
+        LocalDate.of(2018, 9, 2),
+        null,
+        "BBC",
+        List.of(
+            "Thousands of paper lanterns floated across the old harbour on Saturday as the"
+                + " festival returned after a break of three years.",
+            "Organisers said volunteers had folded the lanterns by hand over the summer, and that"
+                + " the evening raised money for the lifeboat station."),
+        List.of());
   }
 
   static void write(Path indexDir) throws IOException {

@@ -131,6 +131,34 @@ class SearchPageTest {
   }
 
   @Test
+  void aStoryToldTwiceIsOneResultThatOpensIntoItsCopy() {
+    open("/?q=lanterns");
+
+    assertThat(awaitTotal()).as("the total counts articles").isEqualTo(2);
+    List<WebElement> hits = driver.findElements(By.cssSelector(RESULT));
+    assertThat(hits).hasSize(1);
+    WebElement copies = hits.get(0).findElement(By.cssSelector(".copies summary"));
+    assertThat(copies.getText()).isEqualTo("and 1 copy");
+    String shown = hits.get(0).getAttribute("data-id");
+
+    copies.click();
+    WebElement copy =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".copies li a")));
+    String other = shown.equals(PageTestArticles.FESTIVAL_ID)
+        ? PageTestArticles.FESTIVAL_COPY_ID
+        : PageTestArticles.FESTIVAL_ID;
+    assertThat(copy.getText()).isEqualTo(other);
+
+    copy.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-view")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-copies")));
+    assertThat(driver.findElement(By.cssSelector("#copies-list a")).getText()).isEqualTo(shown);
+
+    open("/?q=lanterns&collapse=false");
+    wait.until(driver -> driver.findElements(By.cssSelector(RESULT)).size() == 2);
+  }
+
+  @Test
   void typingShowsMarkedResultsWithTheirTotal() {
     open("/");
     WebElement box = driver.findElement(By.id("q"));

@@ -1,0 +1,78 @@
+package org.newsindex.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsindex.Article;
+import org.newsindex.StoryArticles;
+
+/** Which articles {@link StorySketch} calls one story, on crafted copies and near misses. */
+class StorySketchTest {
+
+  @Test
+  void craftedCopiesAreOneStory() {
+    StorySketch original = sketch(StoryArticles.ORIGINAL);
+    for (Article copy : StoryArticles.COPIES) {
+      assertThat(sketch(copy).sameStory(original)).as(copy.id()).isTrue();
+      assertThat(sketch(copy).bands()).as("a copy shares a band: the index can find it")
+          .containsAnyOf(original.bands());
+    }
+  }
+
+  @Test
+  void anotherReportOfTheSameEventWithTheSameQuotesIsAnotherStory() {
+    StorySketch other = sketch(StoryArticles.OTHER_REPORT);
+    for (Article copy : StoryArticles.COPIES) {
+      assertThat(sketch(copy).similarity(other)).as(copy.id()).isLessThan(0.2);
+    }
+  }
+
+  @Test
+  void exactCopiesAgreeEverywhereAndSoDoTheirKeys() {
+    StorySketch a = StorySketch.of("One", List.of("The same words, said the same way, in the same order, all of them."));
+    StorySketch b = StorySketch.of("Two", List.of("the same words said the same way in the same order all of them"));
+
+    assertThat(a.similarity(b)).isEqualTo(1.0);
+    assertThat(a.bands()).containsExactly(b.bands());
+    assertThat(a.newStoryKey()).isEqualTo(b.newStoryKey());
+  }
+
+  @Test
+  void shortBodiesAreOneStoryOnlyAsExactCopiesHeadlineIncluded() {
+    StorySketch brief = StorySketch.of("Rates held", List.of("Rates held at 5 percent."));
+    StorySketch other = StorySketch.of("Rates held", List.of("Rates held at 4 percent."));
+    StorySketch same = StorySketch.of("Rates held", List.of("Rates held at 5 percent."));
+    StorySketch retitled = StorySketch.of("Bank keeps rates", List.of("Rates held at 5 percent."));
+
+    assertThat(brief.bands()).isEmpty();
+    assertThat(brief.sameStory(same)).isTrue();
+    assertThat(brief.sameStory(other)).isFalse();
+    assertThat(brief.sameStory(retitled)).isFalse();
+  }
+
+  @Test
+  void templatedReportsThatDifferInTheirNumbersAreDifferentStories() {
+    StorySketch first = StorySketch.of("X", List.of(
+        "Shr 1.12 dlrs vs 98 cts. Net 4,512,000 vs 3,900,000. Revs 91.2 mln vs 84.5 mln."
+            + " Nine mths shr 3.05 dlrs vs 2.71 dlrs. Net 12.3 mln vs 10.8 mln."));
+    StorySketch second = StorySketch.of("Y", List.of(
+        "Shr 41 cts vs 37 cts. Net 1,210,000 vs 1,090,000. Revs 22.7 mln vs 20.1 mln."
+            + " Nine mths shr 1.19 dlrs vs 1.02 dlrs. Net 3.6 mln vs 3.2 mln."));
+
+    assertThat(first.sameStory(second)).isFalse();
+  }
+
+  @Test
+  void aQuoteKeyDependsOnTheStoryAndTheWordsNotOnTheirCase() {
+    long quote = StorySketch.quoteKey(7, "We will see.");
+
+    assertThat(StorySketch.quoteKey(7, "we will SEE")).isEqualTo(quote);
+    assertThat(StorySketch.quoteKey(8, "We will see.")).isNotEqualTo(quote);
+    assertThat(StorySketch.quoteKey(7, "We shall see.")).isNotEqualTo(quote);
+  }
+
+  private static StorySketch sketch(Article article) {
+    return StorySketch.of(article.headline(), article.paragraphs());
+  }
+}
