@@ -12,6 +12,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 import org.newsindex.Article;
 import org.newsindex.Quote;
 import org.newsindex.search.Schema;
@@ -186,7 +188,7 @@ final class ArticleDocuments {
       throws IOException {
     List<Document> block = new ArrayList<>(1 + article.quotes().size());
     Document articleDoc = articleDocument(article, contentHash);
-    articleDoc.add(new LongField(Schema.STORY, story, Field.Store.NO));
+    withStory(articleDoc, story);
     for (int band : bands) {
       articleDoc.add(new IntPoint(Schema.STORY_BANDS, band));
     }
@@ -194,7 +196,7 @@ final class ArticleDocuments {
     for (int number = 0; number < article.quotes().size(); number++) {
       Document quoteDoc = quoteDocument(article, number);
       long quoteKey = StorySketch.quoteKey(story, article.quotes().get(number).text());
-      quoteDoc.add(new LongField(Schema.QUOTE_STORY, quoteKey, Field.Store.NO));
+      quoteDoc.add(new NumericDocValuesField(Schema.QUOTE_STORY, quoteKey));
       block.add(quoteDoc);
     }
     return block;
@@ -208,7 +210,24 @@ final class ArticleDocuments {
 
   /** Matches the articles of one story. */
   static Query story(long story) {
-    return LongField.newExactQuery(Schema.STORY, story);
+    return new TermQuery(new Term(Schema.STORY, storyTerm(story)));
+  }
+
+  /**
+   * Gives an article its story: doc values to collapse on, and the key's eight bytes as a term, so
+   * that a story's few articles are counted and found from the terms alone (a point would visit a
+   * whole leaf block of the tree for each).
+   */
+  private static void withStory(Document doc, long story) {
+    doc.add(new NumericDocValuesField(Schema.STORY, story));
+    doc.add(new StringField(Schema.STORY, storyTerm(story), Field.Store.NO));
+  }
+
+  /** The term of a story key: its eight bytes. */
+  static BytesRef storyTerm(long key) {
+    byte[] bytes = new byte[Long.BYTES];
+    NumericUtils.longToSortableBytes(key, bytes, 0);
+    return new BytesRef(bytes);
   }
 
   /** The article stored in its block's article document and quote documents. */

@@ -225,7 +225,9 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
     IndexedMatches matches = new IndexedMatches(searcher, text);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-    for (ScoreDoc hit : page) {
+    int[] duplicates = StoryHits.duplicates(searcher.getIndexReader(), page);
+    for (int i = 0; i < page.size(); i++) {
+      ScoreDoc hit = page.get(i);
       // One read of the stored document serves the hit and its highlights.
       Document doc = stored.document(hit.doc, ArticleDocuments.highlightedHitFields());
       HitHighlighter.Highlights highlights =
@@ -243,7 +245,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
               List.of(doc.getValues(Schema.SPEAKERS)),
               Float.isNaN(hit.score) ? 0f : hit.score,
               highlights.snippets(),
-              StoryHits.duplicates(searcher, hit.doc)));
+              duplicates[i]));
     }
     return hits;
   }

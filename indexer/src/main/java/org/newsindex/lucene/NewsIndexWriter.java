@@ -48,10 +48,10 @@ public final class NewsIndexWriter implements ArticleWriter {
   private final StoryLookup storyLookup;
   private final StoryKeys stories;
 
-  private NewsIndexWriter(Directory directory, IndexWriter writer) {
+  private NewsIndexWriter(Directory directory, IndexWriter writer, boolean empty) {
     this.directory = directory;
     this.writer = writer;
-    this.storyLookup = new StoryLookup(writer);
+    this.storyLookup = new StoryLookup(writer, directory, empty);
     this.stories = new StoryKeys(storyLookup);
   }
 
@@ -65,10 +65,12 @@ public final class NewsIndexWriter implements ArticleWriter {
   public static NewsIndexWriter open(Path indexDir) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     try {
+      boolean exists = DirectoryReader.indexExists(directory);
+      boolean current = !exists || ArticleDocuments.hasCurrentLayout(directory);
       IndexWriterConfig config =
           new IndexWriterConfig(Schema.indexAnalyzer())
               .setOpenMode(
-                  hasCurrentLayout(directory)
+                  current
                       ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
                       : IndexWriterConfig.OpenMode.CREATE)
               .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -79,7 +81,7 @@ public final class NewsIndexWriter implements ArticleWriter {
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(
           Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)).entrySet());
-      return new NewsIndexWriter(directory, writer);
+      return new NewsIndexWriter(directory, writer, !(exists && current));
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexInUseException(indexDir, e);
@@ -87,11 +89,6 @@ public final class NewsIndexWriter implements ArticleWriter {
       directory.close();
       throw e;
     }
-  }
-
-  /** True when the folder holds no index yet, or one written with the current layout. */
-  private static boolean hasCurrentLayout(Directory directory) throws IOException {
-    return !DirectoryReader.indexExists(directory) || ArticleDocuments.hasCurrentLayout(directory);
   }
 
   /**

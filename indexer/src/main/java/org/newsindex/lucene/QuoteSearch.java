@@ -78,8 +78,8 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
     for (ScoreDoc hit : page) {
       int docId = hit.doc;
       Document quote = stored.document(docId, ArticleDocuments.quoteFields());
-      Document article =
-          stored.document(ArticleDocuments.articleDocOfQuote(docId, quote), ArticleDocuments.quotedArticleFields());
+      int articleDoc = ArticleDocuments.articleDocOfQuote(docId, quote);
+      Document article = stored.document(articleDoc, ArticleDocuments.quotedArticleFields());
       String text = ArticleDocuments.quote(quote, List.of(article.getValues(Schema.PARAGRAPHS))).text();
       hits.add(
           new QuoteSearchResult.Hit(
@@ -89,7 +89,7 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
               quote.get(Schema.QUOTE_SPEAKER),
               text,
               HitHighlighter.highlightQuote(matches.of(docId), text),
-              StoryHits.alsoIn(searcher, docId, article.get(Schema.ID))));
+              StoryHits.alsoIn(searcher, docId, articleDoc)));
     }
     return hits;
   }

@@ -2,21 +2,23 @@ package org.newsindex.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.newsindex.search.Schema;
 
 /** The stories of a local index's hits: an article's story key and the other copies of it. */
@@ -38,46 +40,121 @@ final class StoryHits {
     return values.advanceExact(doc - leaf.docBase) ? values.nextValue() : 0L;
   }
 
-  /** How many other articles tell the story of article document {@code doc}. */
-  static int duplicates(IndexSearcher searcher, int doc) throws IOException {
-    long story = storyOf(searcher.getIndexReader(), doc);
-    return Math.max(0, searcher.count(ArticleDocuments.story(story)) - 1);
+  /**
+   * How many other live articles tell the story of each of these article documents: each
+   * segment's story values and terms read once for the whole page.
+   */
+  static int[] duplicates(IndexReader reader, List<? extends ScoreDoc> page) throws IOException {
+    long[] stories = new long[page.size()];
+    for (int i = 0; i < stories.length; i++) {
+      stories[i] = storyOf(reader, page.get(i).doc);
+    }
+    int[] articles = new int[stories.length];
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.STORY);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum term = terms.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      for (int i = 0; i < stories.length; i++) {
+        if (!term.seekExact(ArticleDocuments.storyTerm(stories[i]))) {
+          continue;
+        }
+        if (live == null) {
+          articles[i] += term.docFreq();
+          continue;
+        }
+        postings = term.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          articles[i] += live.get(doc) ? 1 : 0;
+        }
+      }
+    }
+    for (int i = 0; i < articles.length; i++) {
+      articles[i] = Math.max(0, articles[i] - 1);
+    }
+    return articles;
   }
 
   /** The ids of the other articles that tell the story of article document {@code doc}. */
   static List<String> duplicateIds(IndexSearcher searcher, int doc) throws IOException {
-    long story = storyOf(searcher.getIndexReader(), doc);
     StoredFields stored = searcher.storedFields();
-    Query copies = ArticleDocuments.story(story);
-    int count = searcher.count(copies);
-    List<String> ids = new ArrayList<>(count);
-    for (ScoreDoc copy : searcher.search(copies, Math.max(1, count), Sort.INDEXORDER).scoreDocs) {
-      if (copy.doc != doc) {
-        ids.add(stored.document(copy.doc, ID).get(Schema.ID));
+    List<String> ids = new ArrayList<>();
+    for (int copy : copiesOf(searcher.getIndexReader(), doc)) {
+      ids.add(stored.document(copy, ID).get(Schema.ID));
+    }
+    return ids;
+  }
+
+  /**
+   * The ids of the other articles that hold the quote of quote document {@code quoteDoc} in a copy
+   * of its story, in the order they were indexed: the story's other articles whose block has a
+   * quote with the same key.
+   *
+   * @param articleDoc the document of the quote's article
+   */
+  static List<String> alsoIn(IndexSearcher searcher, int quoteDoc, int articleDoc)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    long quote = keyOf(reader, quoteDoc, Schema.QUOTE_STORY);
+    List<String> ids = new ArrayList<>();
+    for (int copy : copiesOf(reader, articleDoc)) {
+      if (holdsQuote(reader, copy, quote)) {
+        ids.add(searcher.storedFields().document(copy, ID).get(Schema.ID));
       }
     }
     return ids;
   }
 
   /**
-   * The ids of the other articles that hold the quote of quote document {@code doc} in a copy of
-   * its story, in the order they were indexed.
+   * The documents of the other live articles of an article's story, in index order, read from the
+   * story term's postings: a few documents, found without a search's machinery, since every hit
+   * of a page asks.
    */
-  static List<String> alsoIn(IndexSearcher searcher, int doc, String articleId) throws IOException {
-    long key = keyOf(searcher.getIndexReader(), doc, Schema.QUOTE_STORY);
-    Query copies = LongField.newExactQuery(Schema.QUOTE_STORY, key);
-    int count = searcher.count(copies);
-    if (count <= 1) {
-      return List.of();
+  private static List<Integer> copiesOf(IndexReader reader, int articleDoc) throws IOException {
+    BytesRef story = ArticleDocuments.storyTerm(storyOf(reader, articleDoc));
+    List<Integer> copies = new ArrayList<>(0);
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.STORY);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum term = terms.iterator();
+      if (!term.seekExact(story)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      postings = term.postings(postings, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        int copy = leaf.docBase + doc;
+        if (copy != articleDoc && (live == null || live.get(doc))) {
+          copies.add(copy);
+        }
+      }
     }
-    StoredFields stored = searcher.storedFields();
-    Set<String> ids = new LinkedHashSet<>();
-    for (ScoreDoc copy : searcher.search(copies, count, Sort.INDEXORDER).scoreDocs) {
-      Document quote = stored.document(copy.doc, ArticleDocuments.quoteFields());
-      int article = ArticleDocuments.articleDocOfQuote(copy.doc, quote);
-      ids.add(stored.document(article, ID).get(Schema.ID));
+    return copies;
+  }
+
+  /** Whether the block of article document {@code articleDoc} has a quote with this key. */
+  private static boolean holdsQuote(IndexReader reader, int articleDoc, long quote)
+      throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(articleDoc, reader.leaves()));
+    NumericDocValues quotes = DocValues.getNumeric(leaf.reader(), Schema.QUOTE_STORY);
+    // A block's quote documents follow its article's; the next article has no quote key.
+    for (int doc = articleDoc - leaf.docBase + 1;
+        doc < leaf.reader().maxDoc() && quotes.advanceExact(doc);
+        doc++) {
+      if (quotes.longValue() == quote) {
+        return true;
+      }
     }
-    ids.remove(articleId);
-    return List.copyOf(ids);
+    return false;
   }
 }

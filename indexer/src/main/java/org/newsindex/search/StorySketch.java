@@ -311,9 +311,14 @@ public final class StorySketch {
           numbers[count++] = hash;
         }
       }
-      long[] found = Arrays.copyOf(numbers, count);
-      Arrays.sort(found);
-      return Arrays.stream(found).distinct().toArray();
+      Arrays.sort(numbers, 0, count);
+      int distinct = 0;
+      for (int i = 0; i < count; i++) {
+        if (i == 0 || numbers[i] != numbers[i - 1]) {
+          numbers[distinct++] = numbers[i];
+        }
+      }
+      return Arrays.copyOf(numbers, distinct);
     }
 
     private static boolean isDigit(char c) {
