@@ -3,6 +3,7 @@ package org.newsindex.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,8 @@ import java.util.Map;
  * its index finds the articles that share a band with a new one ({@link IndexedStories}).
  *
  * <p>Articles written by the same run are not yet visible in the index, so their sketches are kept
- * here until the index is refreshed: when more than a bounded number wait, the index is refreshed
- * and the ones written before it are dropped. One run thus sees every article before it, and a
+ * here until the index is refreshed: when they hold more than an eighth of the heap, the index is
+ * refreshed and the ones written before it are dropped. One run thus sees every article before it, and a
  * later run finds the earlier ones through the index alone, without a pass over the archive.
  *
  * <p>Safe for several writing threads: keys are given out one at a time.
@@ -39,8 +40,18 @@ public final class StoryKeys {
   /** Articles kept per band: a band that many share is a template, and one of them suffices. */
   static final int KEPT_PER_BAND = 8;
 
-  /** How much the sketches of written articles waiting for a refresh may hold: a sixteenth of the heap. */
-  static final long MAX_WAITING_BYTES = Runtime.getRuntime().maxMemory() / 16;
+  /** Waiting articles compared with a new one at most, those sharing the most bands first. */
+  static final int MAX_WAITING_CANDIDATES = 16;
+
+  /**
+   * How much the articles waiting for a refresh may hold: an eighth of the heap (about 3 KB each:
+   * 250,000 articles on a 6 GB heap). Past it, the index is refreshed, and then every new article
+   * is looked up in the index too, a few times slower than among the waiting ones.
+   */
+  static final long MAX_WAITING_BYTES = Runtime.getRuntime().maxMemory() / 8;
+
+  /** Roughly what one band of a waiting article costs in the map by band: key, entry, list. */
+  private static final long BYTES_PER_BAND = 96;
 
   private final IndexedStories index;
   private final long maxWaitingBytes;
@@ -87,8 +98,8 @@ public final class StoryKeys {
     long story = sketch.newStoryKey();
     double best = -1;
     for (Candidate candidate : candidates(bands, id)) {
-      double similarity = sketch.similarity(candidate.sketch());
-      if (similarity > best && sketch.sameStory(candidate.sketch())) {
+      double similarity = sketch.storySimilarity(candidate.sketch());
+      if (similarity > best) {
         best = similarity;
         story = candidate.story();
       }
@@ -98,7 +109,7 @@ public final class StoryKeys {
     if (replaced != null) {
       forget(replaced);
     }
-    waitingBytes += sketch.bytes();
+    waitingBytes += bytes(mine);
     for (int band : bands) {
       List<Waiting> sharing = waitingByBand.computeIfAbsent(band, b -> new ArrayList<>(1));
       if (sharing.size() < KEPT_PER_BAND) {
@@ -116,19 +127,27 @@ public final class StoryKeys {
     }
   }
 
-  /** The indexed and waiting articles that share a band, those waiting first. */
+  /**
+   * The waiting and indexed articles that share a band, each once: of those waiting, the {@value
+   * #MAX_WAITING_CANDIDATES} that share the most bands.
+   */
   private List<Candidate> candidates(int[] bands, String id) throws IOException {
     List<Candidate> candidates = new ArrayList<>();
     if (bands.length == 0) {
       return candidates;
     }
+    Map<Waiting, Integer> shared = new IdentityHashMap<>();
     for (int band : bands) {
       for (Waiting other : waitingByBand.getOrDefault(band, List.of())) {
         if (!other.id.equals(id)) {
-          candidates.add(new Candidate(other.id, other.story, other.sketch));
+          shared.merge(other, 1, Integer::sum);
         }
       }
     }
+    shared.entrySet().stream()
+        .sorted(Map.Entry.<Waiting, Integer>comparingByValue().reversed())
+        .limit(MAX_WAITING_CANDIDATES)
+        .forEach(e -> candidates.add(new Candidate(e.getKey().id, e.getKey().story, e.getKey().sketch)));
     candidates.addAll(index.candidates(bands, id));
     return candidates;
   }
@@ -143,8 +162,12 @@ public final class StoryKeys {
     }
   }
 
+  private static long bytes(Waiting article) {
+    return article.sketch.bytes() + BYTES_PER_BAND * article.bands.length;
+  }
+
   private void forget(Waiting article) {
-    waitingBytes -= article.sketch.bytes();
+    waitingBytes -= bytes(article);
     for (int band : article.bands) {
       List<Waiting> sharing = waitingByBand.get(band);
       if (sharing != null) {

@@ -117,22 +117,31 @@ public final class StorySketch {
 
   /** Whether the two articles tell one story, by the rule in the class description. */
   public boolean sameStory(StorySketch other) {
+    return storySimilarity(other) >= 0;
+  }
+
+  /**
+   * The share of shingles two articles of one story have in common (1 for the same text), or -1
+   * when they tell different stories: {@link #sameStory} and {@link #similarity} at the cost of
+   * one comparison.
+   */
+  public double storySimilarity(StorySketch other) {
     if (textHash == other.textHash) {
-      return true;
+      return 1;
     }
     if (shingles == null || other.shingles == null) {
-      return false;
+      return -1;
     }
     int smaller = Math.min(shingles.length, other.shingles.length);
     int common = common(shingles, other.shingles);
     double jaccard = (double) common / (shingles.length + other.shingles.length - common);
     double containment = (double) common / smaller;
     int allowedMisses = smaller >= LONG ? 1 : 0;
-    if (numberMisses(other) > allowedMisses) {
-      return false;
-    }
-    return jaccard >= (smaller >= LONG ? LONG_SIMILARITY : SHORT_SIMILARITY)
-        || smaller >= CONTAINED_MIN && containment >= CONTAINMENT;
+    boolean same =
+        numberMisses(other) <= allowedMisses
+            && (jaccard >= (smaller >= LONG ? LONG_SIMILARITY : SHORT_SIMILARITY)
+                || smaller >= CONTAINED_MIN && containment >= CONTAINMENT);
+    return same ? jaccard : -1;
   }
 
   /** The share of shingles the two bodies have in common, 0 to 1 (1 for the same text). */

@@ -1,0 +1,109 @@
+package org.newsindex.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsindex.Article;
+import org.newsindex.StoryArticles;
+
+/**
+ * {@link StoryKeys} over an index that shows written articles only after a refresh: keys stay
+ * right when the waiting articles are dropped, an article still being written is kept, and an
+ * article never joins the story of the version it replaces.
+ */
+class StoryKeysTest {
+
+  /** An index that shows what was written when it was last refreshed. */
+  private static final class RefreshedIndex implements StoryKeys.IndexedStories {
+    final List<StoryKeys.Candidate> shown = new ArrayList<>();
+    final List<StoryKeys.Candidate> written = new ArrayList<>();
+    int refreshes;
+
+    @Override
+    public List<StoryKeys.Candidate> candidates(int[] bands, String id) {
+      return shown.stream()
+          .filter(candidate -> !candidate.id().equals(id))
+          .filter(candidate -> shareABand(bands, candidate.sketch().bands()))
+          .toList();
+    }
+
+    @Override
+    public void refresh() {
+      refreshes++;
+      shown.addAll(written);
+      written.clear();
+    }
+
+    private static boolean shareABand(int[] a, int[] b) {
+      for (int x : a) {
+        for (int y : b) {
+          if (x == y) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private final RefreshedIndex index = new RefreshedIndex();
+
+  @Test
+  void copiesFoundInTheIndexAfterEveryRefreshShareTheFirstKey() throws Exception {
+    StoryKeys keys = new StoryKeys(index, 1); // every article past the first refreshes
+    long first = write(keys, StoryArticles.ORIGINAL);
+    List<Long> copies = new ArrayList<>();
+    for (Article copy : StoryArticles.COPIES.subList(1, StoryArticles.COPIES.size())) {
+      copies.add(write(keys, copy));
+    }
+    long other = write(keys, StoryArticles.OTHER_REPORT);
+
+    assertThat(index.refreshes).isEqualTo(StoryArticles.ALL.size() - 1);
+    assertThat(copies).containsOnly(first);
+    assertThat(other).isNotEqualTo(first);
+  }
+
+  @Test
+  void anArticleNotYetWrittenWaitsThroughARefresh() throws Exception {
+    StoryKeys keys = new StoryKeys(index, 1);
+    long first = keys.assign(StoryArticles.ORIGINAL.id(), sketch(StoryArticles.ORIGINAL));
+    // Not written yet: the refresh that the next article causes cannot show it.
+    long copy = write(keys, StoryArticles.NEW_HEADLINE);
+
+    assertThat(index.refreshes).isEqualTo(1);
+    assertThat(copy).isEqualTo(first);
+  }
+
+  @Test
+  void aRewrittenArticleDoesNotJoinTheStoryOfItsOldVersion() throws Exception {
+    StoryKeys keys = new StoryKeys(index, Long.MAX_VALUE);
+    long before = write(keys, StoryArticles.ORIGINAL);
+    index.refresh();
+    Article rewritten =
+        new Article(
+            StoryArticles.ORIGINAL.id(),
+            StoryArticles.ORIGINAL.headline(),
+            null,
+            null,
+            null,
+            StoryArticles.ORIGINAL.paragraphs().subList(0, 5),
+            List.of());
+
+    assertThat(write(keys, rewritten)).isNotEqualTo(before);
+  }
+
+  /** Gives an article its key and writes it, as a writer does. */
+  private long write(StoryKeys keys, Article article) throws Exception {
+    StorySketch sketch = sketch(article);
+    long story = keys.assign(article.id(), sketch);
+    index.written.add(new StoryKeys.Candidate(article.id(), story, sketch));
+    keys.written(article.id());
+    return story;
+  }
+
+  private static StorySketch sketch(Article article) {
+    return StorySketch.of(article.headline(), article.paragraphs());
+  }
+}
