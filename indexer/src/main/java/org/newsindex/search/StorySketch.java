@@ -274,13 +274,13 @@ public final class StorySketch {
         int i = 0;
         while (i < length) {
           int c = text.codePointAt(i);
-          if (!Character.isLetterOrDigit(c)) {
+          if (!isWordChar(c)) {
             i += Character.charCount(c);
             continue;
           }
           long hash = 0xCBF29CE484222325L;
-          while (i < length && Character.isLetterOrDigit(c = text.codePointAt(i))) {
-            hash = (hash ^ Character.toLowerCase(c)) * 0x100000001B3L;
+          while (i < length && isWordChar(c = text.codePointAt(i))) {
+            hash = (hash ^ lowerCase(c)) * 0x100000001B3L;
             i += Character.charCount(c);
           }
           if (count == words.length) {
@@ -328,6 +328,22 @@ public final class StorySketch {
         }
       }
       return Arrays.copyOf(numbers, distinct);
+    }
+
+    /** A letter or digit; ASCII without a table look-up, since most text is ASCII. */
+    private static boolean isWordChar(int c) {
+      if (c < 0x80) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      }
+      return Character.isLetterOrDigit(c);
+    }
+
+    /** The lower case of a character, ASCII without a table look-up. */
+    private static int lowerCase(int c) {
+      if (c < 0x80) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      }
+      return Character.toLowerCase(c);
     }
 
     private static boolean isDigit(char c) {
