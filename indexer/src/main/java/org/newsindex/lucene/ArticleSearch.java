@@ -225,9 +225,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
     IndexedMatches matches = new IndexedMatches(searcher, text);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-    int[] duplicates = StoryHits.duplicates(searcher.getIndexReader(), page);
-    for (int i = 0; i < page.size(); i++) {
-      ScoreDoc hit = page.get(i);
+    for (ScoreDoc hit : page) {
       // One read of the stored document serves the hit and its highlights.
       Document doc = stored.document(hit.doc, ArticleDocuments.highlightedHitFields());
       HitHighlighter.Highlights highlights =
@@ -245,7 +243,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
               List.of(doc.getValues(Schema.SPEAKERS)),
               Float.isNaN(hit.score) ? 0f : hit.score,
               highlights.snippets(),
-              duplicates[i]));
+              StoryHits.duplicates(searcher.getIndexReader(), hit.doc)));
     }
     return hits;
   }

@@ -16,7 +16,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.newsindex.search.Schema;
@@ -40,44 +39,9 @@ final class StoryHits {
     return values.advanceExact(doc - leaf.docBase) ? values.nextValue() : 0L;
   }
 
-  /**
-   * How many other live articles tell the story of each of these article documents: each
-   * segment's story values and terms read once for the whole page.
-   */
-  static int[] duplicates(IndexReader reader, List<? extends ScoreDoc> page) throws IOException {
-    long[] stories = new long[page.size()];
-    for (int i = 0; i < stories.length; i++) {
-      stories[i] = storyOf(reader, page.get(i).doc);
-    }
-    int[] articles = new int[stories.length];
-    PostingsEnum postings = null;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(Schema.STORY);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum term = terms.iterator();
-      Bits live = leaf.reader().getLiveDocs();
-      for (int i = 0; i < stories.length; i++) {
-        if (!term.seekExact(ArticleDocuments.storyTerm(stories[i]))) {
-          continue;
-        }
-        if (live == null) {
-          articles[i] += term.docFreq();
-          continue;
-        }
-        postings = term.postings(postings, PostingsEnum.NONE);
-        for (int doc = postings.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = postings.nextDoc()) {
-          articles[i] += live.get(doc) ? 1 : 0;
-        }
-      }
-    }
-    for (int i = 0; i < articles.length; i++) {
-      articles[i] = Math.max(0, articles[i] - 1);
-    }
-    return articles;
+  /** How many other live articles tell the story of article document {@code doc}. */
+  static int duplicates(IndexReader reader, int doc) throws IOException {
+    return copiesOf(reader, doc).size();
   }
 
   /** The ids of the other articles that tell the story of article document {@code doc}. */
