@@ -2,6 +2,7 @@ package org.newsindex.opensearch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -57,18 +58,35 @@ final class OpenSearchQueries {
 
   /** Matches documents whose keyword field has this value. */
   static Query term(String field, String value) {
-    return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+    return term(field, FieldValue.of(value));
+  }
+
+  /** Matches documents whose number field has this value. */
+  static Query term(String field, long value) {
+    return term(field, FieldValue.of(value));
   }
 
   /** Matches the articles of one story. */
   static Query story(long story) {
-    return Query.of(q -> q.term(t -> t.field(Schema.STORY).value(FieldValue.of(story))));
+    return term(Schema.STORY, story);
   }
 
   /** Matches documents whose keyword field has any of these values. */
-  static Query anyOf(String field, List<String> values) {
-    List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+  static Query anyOf(String field, Collection<String> values) {
+    return anyValue(field, values.stream().map(FieldValue::of).toList());
+  }
+
+  /** Matches documents whose number field has any of these values. */
+  static Query anyNumberOf(String field, Collection<Long> values) {
+    return anyValue(field, values.stream().map(FieldValue::of).toList());
+  }
+
+  private static Query term(String field, FieldValue value) {
+    return Query.of(q -> q.term(t -> t.field(field).value(value)));
+  }
+
+  private static Query anyValue(String field, List<FieldValue> values) {
+    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values))));
   }
 
   /** Matches documents dated between two days, inclusive; either may be {@code null}. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.newsindex.Limits;
 import org.newsindex.search.Schema;
-import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -48,7 +47,7 @@ final class OpenSearchStories {
                         s ->
                             s.index(connection.index())
                                 .size(0)
-                                .query(anyOf(Schema.STORY, distinct))
+                                .query(OpenSearchQueries.anyNumberOf(Schema.STORY, distinct))
                                 .aggregations(
                                     COPIES,
                                     a ->
@@ -74,7 +73,7 @@ final class OpenSearchStories {
     long story = OpenSearchSchema.story(article, Schema.STORY);
     String id = (String) article.get(Schema.ID);
     List<String> ids = new ArrayList<>();
-    for (Hit<Map> hit : find(anyOf(Schema.STORY, Set.of(story)), List.of(Schema.ID))) {
+    for (Hit<Map> hit : find(OpenSearchQueries.story(story), List.of(Schema.ID))) {
       String copy = (String) OpenSearchSchema.source(hit.source()).get(Schema.ID);
       if (!copy.equals(id)) {
         ids.add(copy);
@@ -91,7 +90,8 @@ final class OpenSearchStories {
     if (quoteKeys.isEmpty()) {
       return articles;
     }
-    Query quotes = anyOf(Schema.QUOTE_STORY, new LinkedHashSet<>(quoteKeys));
+    Query quotes =
+        OpenSearchQueries.anyNumberOf(Schema.QUOTE_STORY, new LinkedHashSet<>(quoteKeys));
     for (Hit<Map> hit : find(quotes, List.of(Schema.ARTICLE_ID, Schema.QUOTE_STORY))) {
       Map<String, Object> source = OpenSearchSchema.source(hit.source());
       List<String> ids =
@@ -121,10 +121,5 @@ final class OpenSearchStories {
                                 .source(src -> src.filter(f -> f.includes(fields))),
                         Map.class));
     return response.hits().hits();
-  }
-
-  private static Query anyOf(String field, Set<Long> values) {
-    List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
   }
 }

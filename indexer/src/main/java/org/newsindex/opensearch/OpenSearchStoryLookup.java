@@ -7,7 +7,6 @@ import java.util.Map;
 import org.newsindex.search.Schema;
 import org.newsindex.search.StoryKeys;
 import org.newsindex.search.StorySketch;
-import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
@@ -52,9 +51,9 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
     }
     List<Query> sharing = new ArrayList<>(bands.length);
     for (int band : bands) {
-      sharing.add(
-          Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(
-              t -> t.field(Schema.STORY_BANDS).value(FieldValue.of(band)))))));
+      Query shares = OpenSearchQueries.term(Schema.STORY_BANDS, band);
+      // Each shared band scores one, so the most similar come first.
+      sharing.add(Query.of(q -> q.constantScore(c -> c.filter(shares))));
     }
     SearchResponse<Map> response =
         retrier.call(
