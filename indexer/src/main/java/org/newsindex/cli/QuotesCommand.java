@@ -44,9 +44,7 @@ final class QuotesCommand implements Callable<Integer> {
       description = "How many quotes to print (default: ${DEFAULT-VALUE}).")
   int size;
 
-  @Option(names = "--all-copies",
-      description = "One quote per article, not one per story.")
-  boolean allCopies;
+  @Mixin Copies copies;
 
   @Mixin AnswerFormat format;
 
@@ -56,7 +54,7 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     QuoteSearchResult result;
     try (NewsSearcher searcher = index.open()) {
-      result = searcher.searchQuotes(new QuoteSearchRequest(query, speaker, 0, size, !allCopies));
+      result = searcher.searchQuotes(new QuoteSearchRequest(query, speaker, 0, size, copies.collapse()));
     }
     format.print(spec.commandLine().getOut(), result, out -> print(out, result));
     return 0;

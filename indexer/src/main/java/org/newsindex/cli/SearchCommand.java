@@ -64,9 +64,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "How many articles to print (default: ${DEFAULT-VALUE}).")
   int size;
 
-  @Option(names = "--all-copies",
-      description = "List every copy of a story, not only the best of them.")
-  boolean allCopies;
+  @Mixin Copies copies;
 
   @Mixin AnswerFormat format;
 
@@ -81,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
             .dates(from, to)
             .sort(sort)
             .size(size)
-            .collapse(!allCopies)
+            .collapse(copies.collapse())
             .build();
     SearchResult result;
     try (NewsSearcher searcher = index.open()) {
@@ -92,15 +90,6 @@ final class SearchCommand implements Callable<Integer> {
         result,
         out -> print(out, result, TerminalText.forOutput()));
     return 0;
-  }
-
-  /** "  (and 2 copies)", or nothing for a story told once. */
-  static String copies(int duplicates) {
-    return switch (duplicates) {
-      case 0 -> "";
-      case 1 -> "  (and 1 copy)";
-      default -> String.format(Locale.ROOT, "  (and %d copies)", duplicates);
-    };
   }
 
   private static void print(PrintWriter out, SearchResult result, TerminalText text) {
@@ -124,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
           hit.date() == null ? "undated" : hit.date(),
           hit.source() == null ? "-" : hit.source(),
           hit.id(),
-          copies(hit.duplicates()));
+          Copies.of(hit.duplicates()));
       for (String snippet : hit.snippets()) {
         out.println("   " + text.of(snippet));
       }
