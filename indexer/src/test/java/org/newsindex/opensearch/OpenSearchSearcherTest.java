@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsindex.Article;
-import org.newsindex.ArticleWriter;
 import org.newsindex.ContractArticles;
 import org.newsindex.InvalidQueryException;
 import org.newsindex.NewsSearcher;
@@ -26,35 +24,20 @@ import org.newsindex.testing.RequiresOpenSearch;
 @RequiresOpenSearch
 class OpenSearchSearcherTest extends NewsSearcherContract {
 
-  private final List<OpenSearchTarget> targets = new ArrayList<>();
+  private final OpenSearchStores stores = new OpenSearchStores();
 
   @Override
   protected Store newStore() {
-    OpenSearchTarget target = fresh();
-    return new Store() {
-      @Override
-      public ArticleWriter writer() throws IOException {
-        return OpenSearchWriter.open(target);
-      }
-
-      @Override
-      public NewsSearcher searcher() throws IOException {
-        return OpenSearchSearcher.open(target, SearcherOptions.DEFAULTS);
-      }
-    };
+    return stores.newStore();
   }
 
   @Override
   protected void deleteStores() throws IOException {
-    for (OpenSearchTarget target : targets) {
-      OpenSearchTests.deleteIndex(target);
-    }
+    stores.deleteAll();
   }
 
   private OpenSearchTarget fresh() {
-    OpenSearchTarget target = OpenSearchTests.freshTarget();
-    targets.add(target);
-    return target;
+    return stores.fresh();
   }
 
   /** A fresh index holding these articles. */

@@ -1,12 +1,7 @@
 package org.newsindex.opensearch;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import org.newsindex.ArticleWriter;
-import org.newsindex.NewsSearcher;
 import org.newsindex.NewsSearcherContract;
-import org.newsindex.SearcherOptions;
 import org.newsindex.StoryContract;
 import org.newsindex.testing.RequiresOpenSearch;
 
@@ -14,29 +9,15 @@ import org.newsindex.testing.RequiresOpenSearch;
 @RequiresOpenSearch
 class OpenSearchStoryContractTest extends StoryContract {
 
-  private final List<OpenSearchTarget> targets = new ArrayList<>();
+  private final OpenSearchStores stores = new OpenSearchStores();
 
   @Override
   protected NewsSearcherContract.Store newStore() {
-    OpenSearchTarget target = OpenSearchTests.freshTarget();
-    targets.add(target);
-    return new NewsSearcherContract.Store() {
-      @Override
-      public ArticleWriter writer() throws IOException {
-        return OpenSearchWriter.open(target);
-      }
-
-      @Override
-      public NewsSearcher searcher() throws IOException {
-        return OpenSearchSearcher.open(target, SearcherOptions.DEFAULTS);
-      }
-    };
+    return stores.newStore();
   }
 
   @Override
   protected void deleteStores() throws IOException {
-    for (OpenSearchTarget target : targets) {
-      OpenSearchTests.deleteIndex(target);
-    }
+    stores.deleteAll();
   }
 }
