@@ -19,7 +19,7 @@ final class Copies {
     return !all;
   }
 
-  /** "  (and 2 copies)" after a hit that stands for other articles, nothing after one that does not. */
+  /** "  (and 2 copies)" after a hit that stands for other articles; nothing after one alone. */
   static String of(int duplicates) {
     return switch (duplicates) {
       case 0 -> "";

@@ -54,7 +54,9 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     QuoteSearchResult result;
     try (NewsSearcher searcher = index.open()) {
-      result = searcher.searchQuotes(new QuoteSearchRequest(query, speaker, 0, size, copies.collapse()));
+      result =
+          searcher.searchQuotes(
+              new QuoteSearchRequest(query, speaker, 0, size, copies.collapse()));
     }
     format.print(spec.commandLine().getOut(), result, out -> print(out, result));
     return 0;
