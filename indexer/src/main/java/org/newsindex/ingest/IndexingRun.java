@@ -258,14 +258,26 @@ final class IndexingRun {
     return removed;
   }
 
-  private synchronized void commitIfDue() throws IOException {
+  /**
+   * Commits when due. The commit runs outside the lock, so that the other parser threads go on
+   * writing while it flushes (a writer is safe for that).
+   */
+  private void commitIfDue() throws IOException {
+    if (commitDue()) {
+      writer.commit();
+    }
+  }
+
+  /** Counts an article written and says whether a commit is due; if so, the caller makes it. */
+  private synchronized boolean commitDue() {
     uncommitted++;
     long now = System.nanoTime();
     if (uncommitted >= commits.articles() || now - lastCommit >= commits.interval().toNanos()) {
-      writer.commit();
       uncommitted = 0;
       lastCommit = now;
+      return true;
     }
+    return false;
   }
 
   /** Stops the parser threads of a run that ended early; a finished run has stopped them. */
