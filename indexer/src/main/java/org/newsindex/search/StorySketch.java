@@ -70,20 +70,37 @@ public final class StorySketch {
     }
   }
 
-  /** Distinct shingle hashes, sorted; {@code null} when too short to compare. */
-  private final int[] shingles;
+  /**
+   * Shingle hashes; {@code null} when too short to compare. In text order until first compared,
+   * then distinct and sorted ({@link #shingles()}): most articles are never compared, or differ in
+   * their numbers first, and sorting was a third of making a sketch.
+   */
+  private int[] shingles; // guarded by this
 
-  /** Distinct hashes of the numbers as printed, sorted. */
-  private final long[] numbers;
+  private boolean shinglesSorted; // guarded by this
 
+  /** Hashes of the numbers as printed; distinct and sorted once first compared. */
+  private long[] numbers; // guarded by this
+
+  private boolean numbersSorted; // guarded by this
+
+  private final long numberSummary;
   private final int[] bands;
   private final long textHash;
+  private final long bytes;
 
   private StorySketch(int[] shingles, long[] numbers, int[] bands, long textHash) {
     this.shingles = shingles;
     this.numbers = numbers;
     this.bands = bands;
     this.textHash = textHash;
+    long summary = 0;
+    for (long number : numbers) {
+      summary |= 1L << (number >>> 58);
+    }
+    this.numberSummary = summary;
+    this.bytes =
+        64L + 4L * (shingles == null ? 0 : shingles.length) + 8L * numbers.length + 4L * bands.length;
   }
 
   /** The sketch of an article with this headline and body. */
@@ -95,24 +112,26 @@ public final class StorySketch {
       return new StorySketch(null, new long[0], new int[0], ~hashAll(all));
     }
     long[] hashes = new long[count];
+    int[] shingles = new int[count];
     for (int start = 0; start < count; start++) {
       long shingle = words[start];
       for (int next = 1; next < SHINGLE_WORDS; next++) {
         shingle = Long.rotateLeft(shingle, 21) ^ words[start + next];
       }
       hashes[start] = mix(shingle);
+      shingles[start] = (int) hashes[start];
     }
-    int[] shingles = new int[count];
-    for (int i = 0; i < count; i++) {
-      shingles[i] = (int) hashes[i];
-    }
-    return new StorySketch(
-        distinctSorted(shingles), Words.numbers(paragraphs), bands(hashes), hashAll(words));
+    return new StorySketch(shingles, Words.numbers(paragraphs), bands(hashes), hashAll(words));
   }
 
   /** The band hashes to look this article up by; none when it is too short to compare. */
   public int[] bands() {
     return bands.clone();
+  }
+
+  /** {@link #bands()} without a copy, for this package, which never changes them. */
+  int[] bandsShared() {
+    return bands;
   }
 
   /** Whether the two articles tell one story, by the rule in the class description. */
@@ -129,18 +148,38 @@ public final class StorySketch {
     if (textHash == other.textHash) {
       return 1;
     }
-    if (shingles == null || other.shingles == null) {
+    if (bands.length == 0 || other.bands.length == 0) {
       return -1;
     }
-    int smaller = Math.min(shingles.length, other.shingles.length);
-    int common = common(shingles, other.shingles);
-    double jaccard = (double) common / (shingles.length + other.shingles.length - common);
+    if (!numbersMayAgree(numberSummary, other.numberSummary)) {
+      return -1;
+    }
+    int misses = numberMisses(numbers(), other.numbers());
+    if (misses > 1) {
+      return -1;
+    }
+    int[] mine = shingles();
+    int[] theirs = other.shingles();
+    int smaller = Math.min(mine.length, theirs.length);
+    int total = mine.length + theirs.length;
+    if (misses > (smaller >= LONG ? 1 : 0)) {
+      return -1;
+    }
+    double threshold = smaller >= LONG ? LONG_SIMILARITY : SHORT_SIMILARITY;
+    // The fewest common shingles that could pass, rounded down so that no pair is cut short
+    // wrongly: J >= t when common >= t * total / (1 + t).
+    int needed = (int) (threshold * total / (1 + threshold));
+    if (smaller >= CONTAINED_MIN) {
+      needed = Math.min(needed, (int) (CONTAINMENT * smaller));
+    }
+    int common = common(mine, theirs, needed);
+    if (common < 0) {
+      return -1;
+    }
+    double jaccard = (double) common / (total - common);
     double containment = (double) common / smaller;
-    int allowedMisses = smaller >= LONG ? 1 : 0;
     boolean same =
-        numberMisses(other) <= allowedMisses
-            && (jaccard >= (smaller >= LONG ? LONG_SIMILARITY : SHORT_SIMILARITY)
-                || smaller >= CONTAINED_MIN && containment >= CONTAINMENT);
+        jaccard >= threshold || smaller >= CONTAINED_MIN && containment >= CONTAINMENT;
     return same ? jaccard : -1;
   }
 
@@ -149,11 +188,32 @@ public final class StorySketch {
     if (textHash == other.textHash) {
       return 1;
     }
-    if (shingles == null || other.shingles == null) {
+    if (bands.length == 0 || other.bands.length == 0) {
       return 0;
     }
-    int common = common(shingles, other.shingles);
-    return (double) common / (shingles.length + other.shingles.length - common);
+    int[] mine = shingles();
+    int[] theirs = other.shingles();
+    int common = common(mine, theirs, 0);
+    return (double) common / (mine.length + theirs.length - common);
+  }
+
+  /**
+   * The numbers of the body in 64 bits: one bit set for each number (a bit of its hash), for
+   * {@link #numbersMayAgree}.
+   */
+  public long numberSummary() {
+    return numberSummary;
+  }
+
+  /**
+   * Whether two articles with these {@link #numberSummary number summaries} may pass the number test
+   * of {@link #sameStory}. Not when each has at least two numbers that the other lacks, which the
+   * summaries show without the numbers themselves: a bit set in one summary only stands for such a
+   * number. A cheap first look at a candidate, since reports of different events differ in their
+   * numbers.
+   */
+  public static boolean numbersMayAgree(long summary, long otherSummary) {
+    return Long.bitCount(summary & ~otherSummary) < 2 || Long.bitCount(otherSummary & ~summary) < 2;
   }
 
   /** A key for a story this article starts: a hash of its normalised text. */
@@ -163,7 +223,7 @@ public final class StorySketch {
 
   /** Roughly the bytes this sketch holds, for bounding how many wait in memory. */
   public long bytes() {
-    return 64L + 4L * (shingles == null ? 0 : shingles.length) + 8L * numbers.length + 4L * bands.length;
+    return bytes;
   }
 
   /** The key of one quotation as it appears in one story, for collapsing its copies. */
@@ -172,9 +232,9 @@ public final class StorySketch {
   }
 
   /** The numbers of the text with fewer of them that the other text does not have. */
-  private int numberMisses(StorySketch other) {
-    long[] fewer = numbers.length <= other.numbers.length ? numbers : other.numbers;
-    long[] more = fewer == numbers ? other.numbers : numbers;
+  private static int numberMisses(long[] mine, long[] theirs) {
+    long[] fewer = mine.length <= theirs.length ? mine : theirs;
+    long[] more = fewer == mine ? theirs : mine;
     int misses = 0;
     for (long number : fewer) {
       if (Arrays.binarySearch(more, number) < 0) {
@@ -184,30 +244,54 @@ public final class StorySketch {
     return misses;
   }
 
+  /**
+   * The shingles, distinct and sorted, made so on the first call. The arrays change only then, so a
+   * caller may read the one returned without the lock.
+   */
+  private synchronized int[] shingles() {
+    if (!shinglesSorted) {
+      shingles = distinctSorted(shingles);
+      shinglesSorted = true;
+    }
+    return shingles;
+  }
+
+  /** The numbers, distinct and sorted, made so on the first call, as {@link #shingles()}. */
+  private synchronized long[] numbers() {
+    if (!numbersSorted) {
+      numbers = distinctSorted(numbers);
+      numbersSorted = true;
+    }
+    return numbers;
+  }
+
   /** MinHash bands of the shingles' 64-bit hashes. */
   private static int[] bands(long[] shingles) {
+    // The least of each function's values taken as unsigned: with the sign bit flipped, a signed
+    // minimum, which the JIT makes branch-free.
     long[] minima = new long[MULTIPLIERS.length];
-    Arrays.fill(minima, -1L);
+    Arrays.fill(minima, Long.MAX_VALUE);
     for (long shingle : shingles) {
-      for (int i = 0; i < MULTIPLIERS.length; i++) {
-        long hash = shingle * MULTIPLIERS[i];
-        if (Long.compareUnsigned(hash, minima[i]) < 0) {
-          minima[i] = hash;
-        }
+      for (int i = 0; i < minima.length; i++) {
+        minima[i] = Math.min(minima[i], (shingle * MULTIPLIERS[i]) ^ Long.MIN_VALUE);
       }
     }
     int[] bands = new int[BANDS];
     for (int band = 0; band < BANDS; band++) {
       long hash = band + 1;
       for (int row = 0; row < ROWS; row++) {
-        hash = mix(hash * 31 + (minima[band * ROWS + row] >>> 32));
+        hash = mix(hash * 31 + ((minima[band * ROWS + row] ^ Long.MIN_VALUE) >>> 32));
       }
       bands[band] = (int) hash;
     }
     return bands;
   }
 
-  private static int common(int[] a, int[] b) {
+  /**
+   * The number of values two sorted arrays share, or -1 as soon as fewer than {@code needed}
+   * could be: most candidates share few shingles, and that shows early.
+   */
+  private static int common(int[] a, int[] b, int needed) {
     int common = 0;
     int i = 0;
     int j = 0;
@@ -216,16 +300,32 @@ public final class StorySketch {
         common++;
         i++;
         j++;
-      } else if (a[i] < b[j]) {
-        i++;
       } else {
-        j++;
+        if (a[i] < b[j]) {
+          i++;
+        } else {
+          j++;
+        }
+        if (common + Math.min(a.length - i, b.length - j) < needed) {
+          return -1;
+        }
       }
     }
     return common;
   }
 
   private static int[] distinctSorted(int[] values) {
+    Arrays.sort(values);
+    int distinct = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (i == 0 || values[i] != values[i - 1]) {
+        values[distinct++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, distinct);
+  }
+
+  private static long[] distinctSorted(long[] values) {
     Arrays.sort(values);
     int distinct = 0;
     for (int i = 0; i < values.length; i++) {
@@ -257,7 +357,7 @@ public final class StorySketch {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "StorySketch[%s, %d numbers, text %016x]",
-        shingles == null ? "too short" : shingles.length + " shingles", numbers.length, textHash);
+        bands.length == 0 ? "too short" : shingles().length + " shingles", numbers().length, textHash);
   }
 
   /** Words and numbers of text, each as a 64-bit hash. */
@@ -267,34 +367,41 @@ public final class StorySketch {
 
     /** A hash of each word (run of letters and digits, lower-cased) of the texts, in order. */
     static long[] of(List<String> texts) {
-      long[] words = new long[64];
+      long[] words = new long[256];
       int count = 0;
       for (String text : texts) {
         int length = text.length();
-        int i = 0;
-        while (i < length) {
-          int c = text.codePointAt(i);
-          if (!isWordChar(c)) {
-            i += Character.charCount(c);
-            continue;
+        long hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= length; ) {
+          int c = i < length ? text.charAt(i) : ' ';
+          int width = 1;
+          if (Character.isSurrogate((char) c)) {
+            c = text.codePointAt(i);
+            width = Character.charCount(c);
           }
-          long hash = 0xCBF29CE484222325L;
-          while (i < length && isWordChar(c = text.codePointAt(i))) {
+          i += width;
+          if (isWordChar(c)) {
+            if (!inWord) {
+              hash = 0xCBF29CE484222325L;
+              inWord = true;
+            }
             hash = (hash ^ lowerCase(c)) * 0x100000001B3L;
-            i += Character.charCount(c);
+          } else if (inWord) {
+            if (count == words.length) {
+              words = Arrays.copyOf(words, count * 2);
+            }
+            words[count++] = hash;
+            inWord = false;
           }
-          if (count == words.length) {
-            words = Arrays.copyOf(words, count * 2);
-          }
-          words[count++] = hash;
         }
       }
       return Arrays.copyOf(words, count);
     }
 
     /**
-     * A hash of each distinct number as printed: digits, with the separators inside it ({@code
-     * 2,003,000}, {@code 58.7}, {@code 6-3/16}), sorted.
+     * A hash of each number as printed, in text order: digits, with the separators inside it
+     * ({@code 2,003,000}, {@code 58.7}, {@code 6-3/16}).
      */
     static long[] numbers(List<String> texts) {
       long[] numbers = new long[16];
@@ -320,14 +427,7 @@ public final class StorySketch {
           numbers[count++] = hash;
         }
       }
-      Arrays.sort(numbers, 0, count);
-      int distinct = 0;
-      for (int i = 0; i < count; i++) {
-        if (i == 0 || numbers[i] != numbers[i - 1]) {
-          numbers[distinct++] = numbers[i];
-        }
-      }
-      return Arrays.copyOf(numbers, distinct);
+      return Arrays.copyOf(numbers, count);
     }
 
     /** A letter or digit; ASCII without a table look-up, since most text is ASCII. */

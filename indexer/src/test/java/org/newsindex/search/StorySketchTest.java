@@ -17,7 +17,26 @@ class StorySketchTest {
       assertThat(sketch(copy).sameStory(original)).as(copy.id()).isTrue();
       assertThat(sketch(copy).bands()).as("a copy shares a band: the index can find it")
           .containsAnyOf(original.bands());
+      assertThat(sketch(copy).storySimilarity(original)).as("the comparison is not cut short")
+          .isEqualTo(sketch(copy).similarity(original));
     }
+  }
+
+  @Test
+  void theNumberSummaryNeverRulesOutTwoArticlesOfOneStory() {
+    List<StorySketch> sketches = StoryArticles.ALL.stream().map(StorySketchTest::sketch).toList();
+    int pairsOfOneStory = 0;
+    for (StorySketch a : sketches) {
+      for (StorySketch b : sketches) {
+        if (a.sameStory(b)) {
+          pairsOfOneStory++;
+          assertThat(StorySketch.numbersMayAgree(a.numberSummary(), b.numberSummary()))
+              .as("%s and %s", a, b)
+              .isTrue();
+        }
+      }
+    }
+    assertThat(pairsOfOneStory).isGreaterThan(sketches.size());
   }
 
   @Test
@@ -61,6 +80,9 @@ class StorySketchTest {
             + " Nine mths shr 1.19 dlrs vs 1.02 dlrs. Net 3.6 mln vs 3.2 mln."));
 
     assertThat(first.sameStory(second)).isFalse();
+    assertThat(StorySketch.numbersMayAgree(first.numberSummary(), second.numberSummary()))
+        .as("the summaries alone tell them apart")
+        .isFalse();
   }
 
   @Test
