@@ -1,11 +1,14 @@
 package org.newsindex.search;
 
+import com.carrotsearch.hppc.IntIntHashMap;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Gives each article a story key as a writer adds it: the key of the most similar article already
@@ -50,13 +53,23 @@ public final class StoryKeys {
    */
   static final long MAX_WAITING_BYTES = Runtime.getRuntime().maxMemory() / 8;
 
-  /** Roughly what one band of a waiting article costs in the map by band: key, entry, list. */
-  private static final long BYTES_PER_BAND = 96;
+  /** Roughly what a waiting article costs besides its sketch: itself, its id's entry, its bands. */
+  private static final long BYTES_PER_ARTICLE = 160 + 24L * StorySketch.BANDS;
 
   private final IndexedStories index;
   private final long maxWaitingBytes;
-  private final Map<String, Waiting> waiting = new HashMap<>();
-  private final Map<Integer, List<Waiting>> waitingByBand = new HashMap<>();
+
+  /**
+   * The articles waiting for a refresh, in the order they came: an article's slot is its place.
+   * What a candidate is first checked by lives in arrays by slot ({@link #replaced}, {@link
+   * #numberSummaries}), so that the many candidates that fail cost no look at their sketches.
+   */
+  private final List<Waiting> waiting = new ArrayList<>();
+
+  private final Map<String, Waiting> waitingById = new HashMap<>();
+  private final Bands waitingByBand = new Bands();
+  private final BitSet replaced = new BitSet();
+  private long[] numberSummaries = new long[1024];
   private long waitingBytes;
 
   /** An article given a key in this run, not yet known to be visible in the index. */
@@ -64,14 +77,15 @@ public final class StoryKeys {
     final String id;
     final long story;
     final StorySketch sketch;
-    final int[] bands;
-    volatile boolean written;
+    final int slot;
+    /** In the writer: the index shows it after the next refresh. */
+    boolean written;
 
-    Waiting(String id, long story, StorySketch sketch, int[] bands) {
+    Waiting(String id, long story, StorySketch sketch, int slot) {
       this.id = id;
       this.story = story;
       this.sketch = sketch;
-      this.bands = bands;
+      this.slot = slot;
     }
   }
 
@@ -94,88 +108,163 @@ public final class StoryKeys {
     if (waitingBytes >= maxWaitingBytes) {
       refresh();
     }
-    int[] bands = sketch.bands();
+    Waiting previous = waitingById.get(id);
+    if (previous != null) {
+      // A new version of an article never joins the story of its old one.
+      replaced.set(previous.slot);
+    }
     long story = sketch.newStoryKey();
     double best = -1;
-    for (Candidate candidate : candidates(bands, id)) {
+    for (Candidate candidate : candidates(sketch, id)) {
       double similarity = sketch.storySimilarity(candidate.sketch());
       if (similarity > best) {
         best = similarity;
         story = candidate.story();
       }
     }
-    Waiting mine = new Waiting(id, story, sketch, bands);
-    Waiting replaced = waiting.put(id, mine);
-    if (replaced != null) {
-      forget(replaced);
-    }
-    waitingBytes += bytes(mine);
-    for (int band : bands) {
-      List<Waiting> sharing = waitingByBand.computeIfAbsent(band, b -> new ArrayList<>(1));
-      if (sharing.size() < KEPT_PER_BAND) {
-        sharing.add(mine);
-      }
-    }
+    keepWaiting(id, story, sketch);
     return story;
   }
 
   /** Notes that the article given a key last under this id is now in the writer. */
   public synchronized void written(String id) {
-    Waiting article = waiting.get(id);
+    Waiting article = waitingById.get(id);
     if (article != null) {
       article.written = true;
     }
   }
 
   /**
-   * The waiting and indexed articles that share a band, each once: of those waiting, the {@value
-   * #MAX_WAITING_CANDIDATES} that share the most bands.
+   * The waiting and indexed articles that share a band and may share the numbers, each once: of
+   * those waiting, the {@value #MAX_WAITING_CANDIDATES} that share the most bands.
    */
-  private List<Candidate> candidates(int[] bands, String id) throws IOException {
+  private List<Candidate> candidates(StorySketch sketch, String id) throws IOException {
     List<Candidate> candidates = new ArrayList<>();
+    int[] bands = sketch.bandsShared();
     if (bands.length == 0) {
       return candidates;
     }
-    Map<Waiting, Integer> shared = new IdentityHashMap<>();
-    for (int band : bands) {
-      for (Waiting other : waitingByBand.getOrDefault(band, List.of())) {
-        if (!other.id.equals(id)) {
-          shared.merge(other, 1, Integer::sum);
-        }
-      }
+    long numbers = sketch.numberSummary();
+    IntPredicate mayBeCopy =
+        slot ->
+            !replaced.get(slot)
+                && StorySketch.numbersMayAgree(numberSummaries[slot], numbers);
+    for (int slot : waitingByBand.sharingMost(bands, MAX_WAITING_CANDIDATES, mayBeCopy)) {
+      Waiting article = waiting.get(slot);
+      candidates.add(new Candidate(article.id, article.story, article.sketch));
     }
-    shared.entrySet().stream()
-        .sorted(Map.Entry.<Waiting, Integer>comparingByValue().reversed())
-        .limit(MAX_WAITING_CANDIDATES)
-        .forEach(e -> candidates.add(new Candidate(e.getKey().id, e.getKey().story, e.getKey().sketch)));
     candidates.addAll(index.candidates(bands, id));
     return candidates;
   }
 
+  private void keepWaiting(String id, long story, StorySketch sketch) {
+    int slot = waiting.size();
+    Waiting article = new Waiting(id, story, sketch, slot);
+    waiting.add(article);
+    waitingById.put(id, article);
+    if (slot == numberSummaries.length) {
+      numberSummaries = Arrays.copyOf(numberSummaries, slot * 2);
+    }
+    numberSummaries[slot] = sketch.numberSummary();
+    waitingByBand.add(slot, sketch.bandsShared());
+    waitingBytes += BYTES_PER_ARTICLE + sketch.bytes();
+  }
+
   /** Refreshes the index and forgets the articles it now shows. */
   private void refresh() throws IOException {
-    List<Waiting> visible = waiting.values().stream().filter(w -> w.written).toList();
+    List<Waiting> unwritten =
+        waiting.stream().filter(article -> !article.written && !replaced.get(article.slot)).toList();
     index.refresh();
-    for (Waiting article : visible) {
-      waiting.remove(article.id);
-      forget(article);
+    waiting.clear();
+    waitingById.clear();
+    waitingByBand.clear();
+    replaced.clear();
+    waitingBytes = 0;
+    for (Waiting article : unwritten) {
+      keepWaiting(article.id, article.story, article.sketch);
     }
   }
 
-  private static long bytes(Waiting article) {
-    return article.sketch.bytes() + BYTES_PER_BAND * article.bands.length;
-  }
+  /**
+   * Slots of waiting articles by band, at most {@value #KEPT_PER_BAND} a band: a chain of entries
+   * per band in flat arrays, since a run waits on millions of bands, nearly all held by one
+   * article.
+   */
+  private static final class Bands {
+    /** The last entry of each band. */
+    private final IntIntHashMap lastEntry = new IntIntHashMap();
+    /** Each entry's article slot, and the entry before it in its band's chain (-1: none). */
+    private int[] slots = new int[1024];
+    private int[] previous = new int[1024];
+    private int entries;
 
-  private void forget(Waiting article) {
-    waitingBytes -= bytes(article);
-    for (int band : article.bands) {
-      List<Waiting> sharing = waitingByBand.get(band);
-      if (sharing != null) {
-        sharing.remove(article);
-        if (sharing.isEmpty()) {
-          waitingByBand.remove(band);
+    void add(int slot, int[] bands) {
+      for (int band : bands) {
+        int index = lastEntry.indexOf(band);
+        int last = lastEntry.indexExists(index) ? lastEntry.indexGet(index) : -1;
+        if (chainLength(last) >= KEPT_PER_BAND) {
+          continue;
+        }
+        if (entries == slots.length) {
+          slots = Arrays.copyOf(slots, entries * 2);
+          previous = Arrays.copyOf(previous, entries * 2);
+        }
+        slots[entries] = slot;
+        previous[entries] = last;
+        if (last >= 0) {
+          lastEntry.indexReplace(index, entries++);
+        } else {
+          lastEntry.indexInsert(index, band, entries++);
         }
       }
+    }
+
+    /**
+     * The slots that share the most of these bands, at most {@code max}, most shared first (ties:
+     * the earlier article first).
+     */
+    int[] sharingMost(int[] bands, int max, IntPredicate keep) {
+      int[] found = new int[bands.length * KEPT_PER_BAND];
+      int count = 0;
+      for (int band : bands) {
+        for (int entry = lastEntry.getOrDefault(band, -1); entry >= 0; entry = previous[entry]) {
+          found[count++] = slots[entry];
+        }
+      }
+      Arrays.sort(found, 0, count);
+      // Each distinct slot once, as (shared bands, slot) packed so that one sort ranks them.
+      long[] ranked = new long[count];
+      int distinct = 0;
+      for (int i = 0; i < count; ) {
+        int slot = found[i];
+        int shared = 0;
+        while (i < count && found[i] == slot) {
+          shared++;
+          i++;
+        }
+        if (keep.test(slot)) {
+          ranked[distinct++] = (long) -shared << 32 | slot;
+        }
+      }
+      Arrays.sort(ranked, 0, distinct);
+      int[] best = new int[Math.min(max, distinct)];
+      for (int i = 0; i < best.length; i++) {
+        best[i] = (int) ranked[i];
+      }
+      return best;
+    }
+
+    void clear() {
+      lastEntry.clear();
+      entries = 0;
+    }
+
+    private int chainLength(int entry) {
+      int length = 0;
+      for (; entry >= 0 && length < KEPT_PER_BAND; entry = previous[entry]) {
+        length++;
+      }
+      return length;
     }
   }
 }
