@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsindex.Article;
 import org.newsindex.StoryArticles;
@@ -92,6 +93,39 @@ class StoryKeysTest {
             List.of());
 
     assertThat(write(keys, rewritten)).isNotEqualTo(before);
+  }
+
+  @Test
+  void aCopyFindsItsOriginalAmongThousandsOfWaitingArticles() throws Exception {
+    StoryKeys keys = new StoryKeys(index, Long.MAX_VALUE);
+    Random random = new Random(17);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      articles.add(randomArticle("a" + i, random));
+    }
+    List<Long> stories = new ArrayList<>();
+    for (Article article : articles) {
+      stories.add(write(keys, article));
+    }
+    Article original = articles.get(5);
+    Article copy =
+        new Article("copy", "A new headline", null, null, null, original.paragraphs(), List.of());
+
+    assertThat(stories).doesNotHaveDuplicates();
+    assertThat(write(keys, copy)).isEqualTo(stories.get(5));
+  }
+
+  /** An article of random words, a story of its own. */
+  private static Article randomArticle(String id, Random random) {
+    List<String> paragraphs = new ArrayList<>();
+    for (int p = 0; p < 4; p++) {
+      StringBuilder paragraph = new StringBuilder();
+      for (int w = 0; w < 40; w++) {
+        paragraph.append("w").append(random.nextInt(5000)).append(' ');
+      }
+      paragraphs.add(paragraph.toString());
+    }
+    return new Article(id, "Headline " + id, null, null, null, paragraphs, List.of());
   }
 
   /** Gives an article its key and writes it, as a writer does. */
