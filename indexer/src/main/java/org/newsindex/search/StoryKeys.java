@@ -173,7 +173,9 @@ public final class StoryKeys {
   /** Refreshes the index and forgets the articles it now shows. */
   private void refresh() throws IOException {
     List<Waiting> unwritten =
-        waiting.stream().filter(article -> !article.written && !replaced.get(article.slot)).toList();
+        waiting.stream()
+            .filter(article -> !article.written && !replaced.get(article.slot))
+            .toList();
     index.refresh();
     waiting.clear();
     waitingById.clear();

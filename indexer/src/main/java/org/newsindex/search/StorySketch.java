@@ -80,7 +80,7 @@ public final class StorySketch {
   private boolean shinglesSorted; // guarded by this
 
   /** Hashes of the numbers as printed; distinct and sorted once first compared. */
-  private long[] numbers; // guarded by this
+  private int[] numbers; // guarded by this
 
   private boolean numbersSorted; // guarded by this
 
@@ -89,18 +89,18 @@ public final class StorySketch {
   private final long textHash;
   private final long bytes;
 
-  private StorySketch(int[] shingles, long[] numbers, int[] bands, long textHash) {
+  private StorySketch(int[] shingles, int[] numbers, int[] bands, long textHash) {
     this.shingles = shingles;
     this.numbers = numbers;
     this.bands = bands;
     this.textHash = textHash;
     long summary = 0;
-    for (long number : numbers) {
-      summary |= 1L << (number >>> 58);
+    for (int number : numbers) {
+      summary |= 1L << (number >>> 26);
     }
     this.numberSummary = summary;
-    this.bytes =
-        64L + 4L * (shingles == null ? 0 : shingles.length) + 8L * numbers.length + 4L * bands.length;
+    int values = (shingles == null ? 0 : shingles.length) + numbers.length + bands.length;
+    this.bytes = 64L + 4L * values;
   }
 
   /** The sketch of an article with this headline and body. */
@@ -109,7 +109,7 @@ public final class StorySketch {
     int count = words.length - SHINGLE_WORDS + 1;
     if (count < MIN_SHINGLES) {
       long[] all = Words.of(List.of(headline == null ? "" : headline, String.join(" ", paragraphs)));
-      return new StorySketch(null, new long[0], new int[0], ~hashAll(all));
+      return new StorySketch(null, new int[0], new int[0], ~hashAll(all));
     }
     long[] hashes = new long[count];
     int[] shingles = new int[count];
@@ -206,11 +206,11 @@ public final class StorySketch {
   }
 
   /**
-   * Whether two articles with these {@link #numberSummary number summaries} may pass the number test
-   * of {@link #sameStory}. Not when each has at least two numbers that the other lacks, which the
-   * summaries show without the numbers themselves: a bit set in one summary only stands for such a
-   * number. A cheap first look at a candidate, since reports of different events differ in their
-   * numbers.
+   * Whether two articles with these {@link #numberSummary number summaries} may pass the number
+   * test of {@link #sameStory}. Not when each has at least two numbers that the other lacks, which
+   * the summaries show without the numbers themselves: a bit set in one summary only stands for
+   * such a number. A cheap first look at a candidate, since reports of different events differ in
+   * their numbers.
    */
   public static boolean numbersMayAgree(long summary, long otherSummary) {
     return Long.bitCount(summary & ~otherSummary) < 2 || Long.bitCount(otherSummary & ~summary) < 2;
@@ -232,11 +232,11 @@ public final class StorySketch {
   }
 
   /** The numbers of the text with fewer of them that the other text does not have. */
-  private static int numberMisses(long[] mine, long[] theirs) {
-    long[] fewer = mine.length <= theirs.length ? mine : theirs;
-    long[] more = fewer == mine ? theirs : mine;
+  private static int numberMisses(int[] mine, int[] theirs) {
+    int[] fewer = mine.length <= theirs.length ? mine : theirs;
+    int[] more = fewer == mine ? theirs : mine;
     int misses = 0;
-    for (long number : fewer) {
+    for (int number : fewer) {
       if (Arrays.binarySearch(more, number) < 0) {
         misses++;
       }
@@ -257,7 +257,7 @@ public final class StorySketch {
   }
 
   /** The numbers, distinct and sorted, made so on the first call, as {@link #shingles()}. */
-  private synchronized long[] numbers() {
+  private synchronized int[] numbers() {
     if (!numbersSorted) {
       numbers = distinctSorted(numbers);
       numbersSorted = true;
@@ -325,17 +325,6 @@ public final class StorySketch {
     return Arrays.copyOf(values, distinct);
   }
 
-  private static long[] distinctSorted(long[] values) {
-    Arrays.sort(values);
-    int distinct = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (i == 0 || values[i] != values[i - 1]) {
-        values[distinct++] = values[i];
-      }
-    }
-    return Arrays.copyOf(values, distinct);
-  }
-
   static long hashAll(long[] words) {
     long hash = words.length;
     for (long word : words) {
@@ -357,10 +346,12 @@ public final class StorySketch {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "StorySketch[%s, %d numbers, text %016x]",
-        bands.length == 0 ? "too short" : shingles().length + " shingles", numbers().length, textHash);
+        bands.length == 0 ? "too short" : shingles().length + " shingles",
+        numbers().length,
+        textHash);
   }
 
-  /** Words and numbers of text, each as a 64-bit hash. */
+  /** Words of text, each as a 64-bit hash, and numbers, each as a 32-bit one. */
   private static final class Words {
 
     private Words() {}
@@ -403,8 +394,8 @@ public final class StorySketch {
      * A hash of each number as printed, in text order: digits, with the separators inside it
      * ({@code 2,003,000}, {@code 58.7}, {@code 6-3/16}).
      */
-    static long[] numbers(List<String> texts) {
-      long[] numbers = new long[16];
+    static int[] numbers(List<String> texts) {
+      int[] numbers = new int[16];
       int count = 0;
       for (String text : texts) {
         int length = text.length();
@@ -424,7 +415,7 @@ public final class StorySketch {
           if (count == numbers.length) {
             numbers = Arrays.copyOf(numbers, count * 2);
           }
-          numbers[count++] = hash;
+          numbers[count++] = (int) (hash ^ (hash >>> 32));
         }
       }
       return Arrays.copyOf(numbers, count);
