@@ -29,11 +29,22 @@ import org.newsindex.lucene.TestIndex;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class NewsSearcherContract {
 
-  /** A new, empty index of the backend under test. */
-  public interface Store {
-    ArticleWriter writer() throws IOException;
+  /** A new, empty index of the backend under test: how to open its writer and its searcher. */
+  public record Store(Opener<ArticleWriter> writers, Opener<NewsSearcher> searchers) {
 
-    NewsSearcher searcher() throws IOException;
+    /** Opens something of an index. */
+    @FunctionalInterface
+    public interface Opener<T> {
+      T open() throws IOException;
+    }
+
+    public ArticleWriter writer() throws IOException {
+      return writers.open();
+    }
+
+    public NewsSearcher searcher() throws IOException {
+      return searchers.open();
+    }
   }
 
   private final Map<List<Article>, NewsSearcher> searchers = new IdentityHashMap<>();

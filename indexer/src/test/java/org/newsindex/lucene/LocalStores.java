@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.newsindex.ArticleWriter;
-import org.newsindex.NewsSearcher;
 import org.newsindex.NewsSearcherContract;
 
 /** The local indexes of the backend contracts: each a new temporary folder, all deleted at the end. */
@@ -20,17 +18,8 @@ final class LocalStores {
   NewsSearcherContract.Store newStore() throws IOException {
     Path folder = Files.createTempDirectory("newsindex-contract");
     folders.add(folder);
-    return new NewsSearcherContract.Store() {
-      @Override
-      public ArticleWriter writer() throws IOException {
-        return NewsIndexWriter.open(folder);
-      }
-
-      @Override
-      public NewsSearcher searcher() throws IOException {
-        return LuceneNewsSearcher.open(folder);
-      }
-    };
+    return new NewsSearcherContract.Store(
+        () -> NewsIndexWriter.open(folder), () -> LuceneNewsSearcher.open(folder));
   }
 
   /** Deletes every folder {@link #newStore()} made. */

@@ -3,8 +3,6 @@ package org.newsindex.opensearch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsindex.ArticleWriter;
-import org.newsindex.NewsSearcher;
 import org.newsindex.NewsSearcherContract;
 import org.newsindex.SearcherOptions;
 
@@ -19,17 +17,9 @@ final class OpenSearchStores {
   /** A new, empty index, written by {@link OpenSearchWriter} and read by {@link OpenSearchSearcher}. */
   NewsSearcherContract.Store newStore() {
     OpenSearchTarget target = fresh();
-    return new NewsSearcherContract.Store() {
-      @Override
-      public ArticleWriter writer() throws IOException {
-        return OpenSearchWriter.open(target);
-      }
-
-      @Override
-      public NewsSearcher searcher() throws IOException {
-        return OpenSearchSearcher.open(target, SearcherOptions.DEFAULTS);
-      }
-    };
+    return new NewsSearcherContract.Store(
+        () -> OpenSearchWriter.open(target),
+        () -> OpenSearchSearcher.open(target, SearcherOptions.DEFAULTS));
   }
 
   /** A fresh index name, deleted with the others. */
