@@ -3,9 +3,7 @@ package org.newsindex.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -81,28 +79,35 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
   /**
    * The live articles that share a band with {@code bands}, most bands first, at most {@link
    * #MAX_CANDIDATES} and one. The bands are points: one walk of each segment's tree visits only the
-   * cells that may hold one of them, and counts each article's shared bands.
+   * cells that may hold one of them, and lists each article once for each band it shares; {@link
+   * StoryKeys#mostShared} ranks them, as it does the waiting ones.
    */
-  private List<Integer> mostSharing(int[] bands) throws IOException {
+  private int[] mostSharing(int[] bands) throws IOException {
     int[] sorted = bands.clone();
     Arrays.sort(sorted);
-    Map<Integer, Integer> shared = new HashMap<>();
+    SharedBands shared = new SharedBands(sorted);
     for (LeafReaderContext leaf : reader.leaves()) {
       PointValues points = leaf.reader().getPointValues(Schema.STORY_BANDS);
       if (points != null) {
-        points.intersect(new SharedBands(sorted, leaf, shared));
+        shared.leaf = leaf;
+        shared.live = leaf.reader().getLiveDocs();
+        points.intersect(shared);
       }
     }
-    return shared.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
-        .limit(MAX_CANDIDATES + 1)
-        .map(Map.Entry::getKey)
-        .toList();
+    return StoryKeys.mostShared(shared.found, shared.count, MAX_CANDIDATES + 1, doc -> true);
   }
 
-  /** Counts, for each live article of a segment, how many of the sorted bands it has. */
-  private record SharedBands(int[] sorted, LeafReaderContext leaf, Map<Integer, Integer> shared)
-      implements PointValues.IntersectVisitor {
+  /** Lists each live article once for each of the sorted bands it has. */
+  private static final class SharedBands implements PointValues.IntersectVisitor {
+    private final int[] sorted;
+    private LeafReaderContext leaf;
+    private Bits live;
+    private int[] found = new int[16];
+    private int count;
+
+    SharedBands(int[] sorted) {
+      this.sorted = sorted;
+    }
 
     @Override
     public void visit(int doc) {
@@ -110,11 +115,13 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     }
 
     @Override
-    public void visit(int doc, byte[] packedValue) throws IOException {
-      Bits live = leaf.reader().getLiveDocs();
+    public void visit(int doc, byte[] packedValue) {
       if (Arrays.binarySearch(sorted, IntPoint.decodeDimension(packedValue, 0)) >= 0
           && (live == null || live.get(doc))) {
-        shared.merge(leaf.docBase + doc, 1, Integer::sum);
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = leaf.docBase + doc;
       }
     }
 

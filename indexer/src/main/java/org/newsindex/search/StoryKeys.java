@@ -170,6 +170,39 @@ public final class StoryKeys {
     waitingBytes += BYTES_PER_ARTICLE + sketch.bytes();
   }
 
+  /**
+   * The articles that share the most bands with a new one, most first (ties: the lower number
+   * first), at most {@code max}, each once: for an index's {@link IndexedStories#candidates} as for
+   * the waiting articles.
+   *
+   * @param found  an article's number once for each band it shares, in any order; sorted here
+   * @param count  how many of {@code found} to read
+   * @param keep   which articles may be candidates
+   */
+  public static int[] mostShared(int[] found, int count, int max, IntPredicate keep) {
+    Arrays.sort(found, 0, count);
+    // Each distinct article once, as (shared bands, article) packed so that one sort ranks them.
+    long[] ranked = new long[count];
+    int distinct = 0;
+    for (int i = 0; i < count; ) {
+      int article = found[i];
+      int shared = 0;
+      while (i < count && found[i] == article) {
+        shared++;
+        i++;
+      }
+      if (keep.test(article)) {
+        ranked[distinct++] = (long) -shared << 32 | article;
+      }
+    }
+    Arrays.sort(ranked, 0, distinct);
+    int[] best = new int[Math.min(max, distinct)];
+    for (int i = 0; i < best.length; i++) {
+      best[i] = (int) ranked[i];
+    }
+    return best;
+  }
+
   /** Refreshes the index and forgets the articles it now shows. */
   private void refresh() throws IOException {
     List<Waiting> unwritten =
@@ -233,27 +266,7 @@ public final class StoryKeys {
           found[count++] = slots[entry];
         }
       }
-      Arrays.sort(found, 0, count);
-      // Each distinct slot once, as (shared bands, slot) packed so that one sort ranks them.
-      long[] ranked = new long[count];
-      int distinct = 0;
-      for (int i = 0; i < count; ) {
-        int slot = found[i];
-        int shared = 0;
-        while (i < count && found[i] == slot) {
-          shared++;
-          i++;
-        }
-        if (keep.test(slot)) {
-          ranked[distinct++] = (long) -shared << 32 | slot;
-        }
-      }
-      Arrays.sort(ranked, 0, distinct);
-      int[] best = new int[Math.min(max, distinct)];
-      for (int i = 0; i < best.length; i++) {
-        best[i] = (int) ranked[i];
-      }
-      return best;
+      return mostShared(found, count, max, keep);
     }
 
     void clear() {
