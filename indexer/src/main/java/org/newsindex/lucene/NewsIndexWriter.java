@@ -3,7 +3,13 @@ package org.newsindex.lucene;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,6 +48,12 @@ public final class NewsIndexWriter implements ArticleWriter {
    * further commit drops a merge that finished too late.
    */
   static final Duration COMMIT_MERGE_WAIT = Duration.ofSeconds(30);
+
+  /** Threads that flush the buffers at a commit: one per core. */
+  private static final int FLUSH_THREADS = Runtime.getRuntime().availableProcessors();
+
+  private static final ThreadFactory FLUSH_HELPERS =
+      Thread.ofPlatform().name("newsindex-flush-", 1).daemon().factory();
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -126,9 +138,27 @@ public final class NewsIndexWriter implements ArticleWriter {
     writer.deleteDocuments(ArticleDocuments.blockTerm(id));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Each thread that indexes fills a buffer of its own, and a commit flushes them all. While a
+   * run goes on, its threads share that work; at its end none is left, so helpers flush buffers
+   * beside the committing thread, one thread per core in all.
+   */
   @Override
   public void commit() throws IOException {
-    writer.commit();
+    List<Future<Boolean>> flushes = new ArrayList<>();
+    try (ExecutorService helpers = Executors.newThreadPerTaskExecutor(FLUSH_HELPERS)) {
+      for (int i = 1; i < FLUSH_THREADS; i++) {
+        flushes.add(helpers.submit(writer::flushNextBuffer));
+      }
+      writer.commit();
+    }
+    for (Future<Boolean> flush : flushes) {
+      if (flush.state() == Future.State.FAILED) {
+        throw new IOException("a buffer could not be flushed", flush.exceptionNow());
+      }
+    }
   }
 
   /** Discards uncommitted changes and releases the write lock. */

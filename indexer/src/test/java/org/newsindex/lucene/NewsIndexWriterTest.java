@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -105,6 +110,40 @@ class NewsIndexWriterTest {
       SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
       assertThat(commit.size()).isEqualTo(1);
       assertThat(commit.totalMaxDoc()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aCommitFlushesTheBuffersOfEveryThreadThatWrote() throws Exception {
+    int threads = 4;
+    int perThread = 50;
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir);
+        ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      CyclicBarrier together = new CyclicBarrier(threads);
+      List<Future<?>> writes = new ArrayList<>();
+      for (int thread = 0; thread < threads; thread++) {
+        int first = thread * perThread;
+        writes.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  for (int i = first; i < first + perThread; i++) {
+                    writer.add(
+                        new Article(
+                            "a-" + i, "Talks, day " + i, null, null, null,
+                            List.of("Talks went on for day " + i + " of many."), List.of()));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> write : writes) {
+        write.get();
+      }
+      writer.commit();
+    }
+
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(indexDir)) {
+      assertThat(searcher.articleCount()).isEqualTo(threads * perThread);
     }
   }
 
