@@ -89,6 +89,9 @@ public final class NewsIndexWriter implements ArticleWriter {
               .setMergePolicy(new CommitMergePolicy())
               .setMaxFullFlushMergeWaitMillis(COMMIT_MERGE_WAIT.toMillis())
               .setCodec(new NewsindexCodec())
+              // Flushed segments stay as separate files: a bulk load flushes a few large ones,
+              // which a compound file would only copy again, and a commit merges small ones.
+              .setUseCompoundFile(false)
               .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(
