@@ -360,15 +360,17 @@ public final class StorySketch {
     static long[] of(List<String> texts) {
       long[] words = new long[256];
       int count = 0;
+      char[] chars = new char[0];
       for (String text : texts) {
         int length = text.length();
+        chars = charsOf(text, chars);
         long hash = 0;
         boolean inWord = false;
-        for (int i = 0; i <= length; ) {
-          int c = i < length ? text.charAt(i) : ' ';
+        for (int i = 0; i < length; ) {
+          int c = chars[i];
           int width = 1;
           if (Character.isSurrogate((char) c)) {
-            c = text.codePointAt(i);
+            c = Character.codePointAt(chars, i, length);
             width = Character.charCount(c);
           }
           i += width;
@@ -386,6 +388,12 @@ public final class StorySketch {
             inWord = false;
           }
         }
+        if (inWord) {
+          if (count == words.length) {
+            words = Arrays.copyOf(words, count * 2);
+          }
+          words[count++] = hash;
+        }
       }
       return Arrays.copyOf(words, count);
     }
@@ -397,19 +405,21 @@ public final class StorySketch {
     static int[] numbers(List<String> texts) {
       int[] numbers = new int[16];
       int count = 0;
+      char[] chars = new char[0];
       for (String text : texts) {
         int length = text.length();
+        chars = charsOf(text, chars);
         int i = 0;
         while (i < length) {
-          if (!isDigit(text.charAt(i))) {
+          if (!isDigit(chars[i])) {
             i++;
             continue;
           }
           long hash = 0xCBF29CE484222325L;
           while (i < length
-              && (isDigit(text.charAt(i))
-                  || isSeparator(text.charAt(i)) && i + 1 < length && isDigit(text.charAt(i + 1)))) {
-            hash = (hash ^ text.charAt(i)) * 0x100000001B3L;
+              && (isDigit(chars[i])
+                  || isSeparator(chars[i]) && i + 1 < length && isDigit(chars[i + 1]))) {
+            hash = (hash ^ chars[i]) * 0x100000001B3L;
             i++;
           }
           if (count == numbers.length) {
@@ -419,6 +429,16 @@ public final class StorySketch {
         }
       }
       return Arrays.copyOf(numbers, count);
+    }
+
+    /**
+     * The characters of a text, in {@code buffer} when it is large enough: a loop over an array
+     * costs less than {@link String#charAt} at every character.
+     */
+    private static char[] charsOf(String text, char[] buffer) {
+      char[] chars = buffer.length >= text.length() ? buffer : new char[text.length()];
+      text.getChars(0, text.length(), chars, 0);
+      return chars;
     }
 
     /** A letter or digit; ASCII without a table look-up, since most text is ASCII. */

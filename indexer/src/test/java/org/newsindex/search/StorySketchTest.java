@@ -58,6 +58,18 @@ class StorySketchTest {
   }
 
   @Test
+  void aWordEndsWithItsParagraphAndNumbersAreReadWhole() {
+    String words = "the talks went on through the night and into the morning";
+    StorySketch apart = StorySketch.of("A", List.of(words + " at 10", "5 said"));
+    StorySketch together = StorySketch.of("A", List.of(words + " at 10 5 said"));
+    StorySketch glued = StorySketch.of("A", List.of(words + " at 105 said"));
+
+    assertThat(apart.newStoryKey()).isEqualTo(together.newStoryKey());
+    assertThat(glued.newStoryKey()).isNotEqualTo(apart.newStoryKey());
+    assertThat(apart.sameStory(glued)).as("10 and 5 are not 105").isFalse();
+  }
+
+  @Test
   void shortBodiesAreOneStoryOnlyAsExactCopiesHeadlineIncluded() {
     StorySketch brief = StorySketch.of("Rates held", List.of("Rates held at 5 percent."));
     StorySketch other = StorySketch.of("Rates held", List.of("Rates held at 4 percent."));
