@@ -228,24 +228,31 @@ public final class StoryKeys {
   private static final class Bands {
     /** The last entry of each band. */
     private final IntIntHashMap lastEntry = new IntIntHashMap();
-    /** Each entry's article slot, and the entry before it in its band's chain (-1: none). */
+    /**
+     * Each entry's article slot, the entry before it in its band's chain (-1: none), and how long
+     * the chain is up to it.
+     */
     private int[] slots = new int[1024];
     private int[] previous = new int[1024];
+    private int[] lengths = new int[1024];
     private int entries;
 
     void add(int slot, int[] bands) {
       for (int band : bands) {
         int index = lastEntry.indexOf(band);
         int last = lastEntry.indexExists(index) ? lastEntry.indexGet(index) : -1;
-        if (chainLength(last) >= KEPT_PER_BAND) {
+        int length = last < 0 ? 1 : lengths[last] + 1;
+        if (length > KEPT_PER_BAND) {
           continue;
         }
         if (entries == slots.length) {
           slots = Arrays.copyOf(slots, entries * 2);
           previous = Arrays.copyOf(previous, entries * 2);
+          lengths = Arrays.copyOf(lengths, entries * 2);
         }
         slots[entries] = slot;
         previous[entries] = last;
+        lengths[entries] = length;
         if (last >= 0) {
           lastEntry.indexReplace(index, entries++);
         } else {
@@ -272,14 +279,6 @@ public final class StoryKeys {
     void clear() {
       lastEntry.clear();
       entries = 0;
-    }
-
-    private int chainLength(int entry) {
-      int length = 0;
-      for (; entry >= 0 && length < KEPT_PER_BAND; entry = previous[entry]) {
-        length++;
-      }
-      return length;
     }
   }
 }
