@@ -364,31 +364,18 @@ public final class StorySketch {
       for (String text : texts) {
         int length = text.length();
         chars = charsOf(text, chars);
-        long hash = 0;
-        boolean inWord = false;
-        for (int i = 0; i < length; ) {
-          int c = chars[i];
-          int width = 1;
-          if (Character.isSurrogate((char) c)) {
-            c = Character.codePointAt(chars, i, length);
-            width = Character.charCount(c);
+        int i = 0;
+        while (i < length) {
+          int c = Character.codePointAt(chars, i, length);
+          if (!isWordChar(c)) {
+            i += Character.charCount(c);
+            continue;
           }
-          i += width;
-          if (isWordChar(c)) {
-            if (!inWord) {
-              hash = 0xCBF29CE484222325L;
-              inWord = true;
-            }
+          long hash = 0xCBF29CE484222325L;
+          while (i < length && isWordChar(c = Character.codePointAt(chars, i, length))) {
             hash = (hash ^ lowerCase(c)) * 0x100000001B3L;
-          } else if (inWord) {
-            if (count == words.length) {
-              words = Arrays.copyOf(words, count * 2);
-            }
-            words[count++] = hash;
-            inWord = false;
+            i += Character.charCount(c);
           }
-        }
-        if (inWord) {
           if (count == words.length) {
             words = Arrays.copyOf(words, count * 2);
           }
