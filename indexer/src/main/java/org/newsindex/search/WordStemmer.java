@@ -2,9 +2,10 @@ package org.newsindex.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -22,13 +23,17 @@ final class WordStemmer {
    */
   static final String ITSELF = new String("itself");
 
-  /** What the memory holds for a stop word, which has no stem. */
-  private static final String STOP_WORD = new String("stop word");
+  // What the memory holds for a word: one of these two, or FIRST_STEM + the index of its stem in
+  // knownStems.
+  private static final int STEM_IS_ITSELF = 0;
+  private static final int STOP_WORD = 1;
+  private static final int FIRST_STEM = 2;
 
   /** Forgets everything past this many words: a bound on memory for a very varied text. */
   private static final int MAX_REMEMBERED = 200_000;
 
-  private final CharArrayMap<String> remembered = new CharArrayMap<>(4096, false);
+  private final WordTable remembered = new WordTable();
+  private final List<String> knownStems = new ArrayList<>();
   private final OneWord word = new OneWord();
   private final TokenStream stems;
   private final CharTermAttribute stem;
@@ -44,22 +49,44 @@ final class WordStemmer {
    * null} for a stop word.
    */
   String stem(char[] written, int length) {
-    String known = remembered.get(written, 0, length);
-    if (known == null) {
-      known = stemAnew(written, length);
-      if (remembered.size() >= MAX_REMEMBERED) {
-        remembered.clear();
-      }
-      remembered.put(new String(written, 0, length), known);
+    int known = remembered.get(written, length);
+    if (known != WordTable.ABSENT) {
+      return switch (known) {
+        case STEM_IS_ITSELF -> ITSELF;
+        case STOP_WORD -> null;
+        default -> knownStems.get(known - FIRST_STEM);
+      };
     }
-    return known == STOP_WORD ? null : known;
+    String stem = stemAnew(written, length);
+    remember(written, length, stem);
+    return stem;
+  }
+
+  private void remember(char[] written, int length, String stem) {
+    if (length > WordTable.MAX_WORD_LENGTH) {
+      return;
+    }
+    if (remembered.size() >= MAX_REMEMBERED) {
+      remembered.clear();
+      knownStems.clear();
+    }
+    int value;
+    if (stem == ITSELF) {
+      value = STEM_IS_ITSELF;
+    } else if (stem == null) {
+      value = STOP_WORD;
+    } else {
+      value = FIRST_STEM + knownStems.size();
+      knownStems.add(stem);
+    }
+    remembered.put(written, length, value);
   }
 
   private String stemAnew(char[] written, int length) {
     try {
       word.set(written, length);
       stems.reset();
-      String result = STOP_WORD;
+      String result = null;
       if (stems.incrementToken()) {
         boolean itself = Arrays.equals(stem.buffer(), 0, stem.length(), written, 0, length);
         result = itself ? ITSELF : stem.toString();
