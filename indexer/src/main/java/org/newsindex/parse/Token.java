@@ -16,14 +16,19 @@ package org.newsindex.parse;
 record Token(String text, String lower, int lists, Kind kind, boolean quoted, boolean sentenceStart,
     int offset) {
 
-  /** A token whose lower-case form and word lists are found here. */
+  /**
+   * A token whose lower-case form and word lists are found here; a mark has no case and is on no
+   * list, so only a word's are looked up.
+   */
   Token(String text, Kind kind, boolean quoted, boolean sentenceStart, int offset) {
-    this(text, NameVocabulary.lower(text), kind, quoted, sentenceStart, offset);
+    this(text, kind == Kind.WORD ? NameVocabulary.lower(text) : text, kind, quoted, sentenceStart,
+        offset);
   }
 
   private Token(String text, String lower, Kind kind, boolean quoted, boolean sentenceStart,
       int offset) {
-    this(text, lower, WordList.listsOf(lower), kind, quoted, sentenceStart, offset);
+    this(text, lower, kind == Kind.WORD ? WordList.listsOf(lower) : 0, kind, quoted, sentenceStart,
+        offset);
   }
 
   /** The sorts of token the attribution rules tell apart. */

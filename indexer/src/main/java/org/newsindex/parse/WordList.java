@@ -142,7 +142,7 @@ enum WordList {
       "coalition", "front", "movement", "unit", "team", "squad", "policy", "officials", "spokesman",
       "spokeswoman", "insurance", "energy", "oil", "steel", "electronics", "software",
       "microsystems", "labs", "laboratories", "pharmaceuticals", "bros", "brothers", "affairs",
-      "security", "management", "plc.", "financial", "savings", "properties",
+      "security", "management", "financial", "savings", "properties",
       "partnership", "resources", "mining", "petroleum", "chemicals", "foods", "stores", "markets",
       "supermarkets", "enterprises", "power", "electric", "machine", "machines", "construction",
       "engineers", "engineering", "workers", "reserves", "works", "week", "shopping", "products",
@@ -194,7 +194,7 @@ enum WordList {
       "next", "earlier", "later", "today", "yesterday", "tomorrow", "asked", "speaking", "writing",
       "according", "despite", "instead", "indeed", "both", "all", "some", "many", "most", "one",
       "two", "other", "another", "each", "every", "no", "not", "what", "who", "which", "where",
-      "why", "how", "mr.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "why", "how", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "christmas", "easter", "said", "says",
       "addressing", "commenting", "responding", "referring", "noting", "citing", "describing",
@@ -333,6 +333,11 @@ enum WordList {
   /** True when a set of lists from {@link #listsOf} holds this list. */
   boolean in(int lists) {
     return (lists & bit()) != 0;
+  }
+
+  /** The words on this list, in lower case. */
+  Set<String> words() {
+    return words;
   }
 
   /** True when this list holds a word, given in lower case. */
