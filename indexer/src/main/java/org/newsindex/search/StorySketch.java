@@ -105,23 +105,31 @@ public final class StorySketch {
 
   /** The sketch of an article with this headline and body. */
   public static StorySketch of(String headline, List<String> paragraphs) {
-    long[] words = Words.of(paragraphs);
-    int count = words.length - SHINGLE_WORDS + 1;
+    Words words = Words.of(paragraphs);
+    int count = words.count() - SHINGLE_WORDS + 1;
     if (count < MIN_SHINGLES) {
-      long[] all = Words.of(List.of(headline == null ? "" : headline, String.join(" ", paragraphs)));
-      return new StorySketch(null, new int[0], new int[0], ~hashAll(all));
+      String all = String.join(" ", paragraphs);
+      long textHash = ~Words.of(List.of(headline == null ? "" : headline, all)).hashAll();
+      return new StorySketch(null, new int[0], new int[0], textHash);
     }
-    long[] hashes = new long[count];
+    long textHash = words.hashAll();
     int[] shingles = new int[count];
+    // The least of each MinHash function's values, taken as unsigned: with the sign bit flipped, a
+    // signed minimum, which the JIT makes branch-free.
+    long[] minima = new long[MULTIPLIERS.length];
+    Arrays.fill(minima, Long.MAX_VALUE);
     for (int start = 0; start < count; start++) {
-      long shingle = words[start];
+      long shingle = words.hash(start);
       for (int next = 1; next < SHINGLE_WORDS; next++) {
-        shingle = Long.rotateLeft(shingle, 21) ^ words[start + next];
+        shingle = Long.rotateLeft(shingle, 21) ^ words.hash(start + next);
       }
-      hashes[start] = mix(shingle);
-      shingles[start] = (int) hashes[start];
+      long hash = mix(shingle);
+      shingles[start] = (int) hash;
+      for (int i = 0; i < minima.length; i++) {
+        minima[i] = Math.min(minima[i], (hash * MULTIPLIERS[i]) ^ Long.MIN_VALUE);
+      }
     }
-    return new StorySketch(shingles, Words.numbers(paragraphs), bands(hashes), hashAll(words));
+    return new StorySketch(shingles, Words.numbers(paragraphs), bands(minima), textHash);
   }
 
   /** The band hashes to look this article up by; none when it is too short to compare. */
@@ -228,7 +236,7 @@ public final class StorySketch {
 
   /** The key of one quotation as it appears in one story, for collapsing its copies. */
   public static long quoteKey(long story, String quote) {
-    return mix(story * 31 + hashAll(Words.of(List.of(quote))));
+    return mix(story * 31 + Words.of(List.of(quote)).hashAll());
   }
 
   /** The numbers of the text with fewer of them that the other text does not have. */
@@ -265,17 +273,8 @@ public final class StorySketch {
     return numbers;
   }
 
-  /** MinHash bands of the shingles' 64-bit hashes. */
-  private static int[] bands(long[] shingles) {
-    // The least of each function's values taken as unsigned: with the sign bit flipped, a signed
-    // minimum, which the JIT makes branch-free.
-    long[] minima = new long[MULTIPLIERS.length];
-    Arrays.fill(minima, Long.MAX_VALUE);
-    for (long shingle : shingles) {
-      for (int i = 0; i < minima.length; i++) {
-        minima[i] = Math.min(minima[i], (shingle * MULTIPLIERS[i]) ^ Long.MIN_VALUE);
-      }
-    }
+  /** MinHash bands of the least values of the hash functions, as {@link #of} found them. */
+  private static int[] bands(long[] minima) {
     int[] bands = new int[BANDS];
     for (int band = 0; band < BANDS; band++) {
       long hash = band + 1;
@@ -325,14 +324,6 @@ public final class StorySketch {
     return Arrays.copyOf(values, distinct);
   }
 
-  static long hashAll(long[] words) {
-    long hash = words.length;
-    for (long word : words) {
-      hash = mix(hash * 31 + word);
-    }
-    return hash;
-  }
-
   /** The finaliser of MurmurHash3: spreads every input bit over the whole output. */
   static long mix(long x) {
     x ^= x >>> 33;
@@ -351,19 +342,62 @@ public final class StorySketch {
         textHash);
   }
 
-  /** Words of text, each as a 64-bit hash, and numbers, each as a 32-bit one. */
+  /**
+   * Words of text, each as a 64-bit hash, and numbers, each as a 32-bit one, read into buffers that
+   * each thread keeps: every article is read, and its words are wanted only while its sketch is
+   * made, so the buffers are not allocated again for each.
+   */
   private static final class Words {
+
+    private static final ThreadLocal<Words> OF_THIS_THREAD = ThreadLocal.withInitial(Words::new);
+
+    private long[] hashes = new long[1024];
+    private int count;
+    private int[] numbers = new int[64];
+    private char[] chars = new char[1024];
 
     private Words() {}
 
-    /** A hash of each word (run of letters and digits, lower-cased) of the texts, in order. */
-    static long[] of(List<String> texts) {
-      long[] words = new long[256];
-      int count = 0;
-      char[] chars = new char[0];
+    /**
+     * A hash of each word (run of letters and digits, lower-cased) of the texts, in order, in this
+     * thread's buffers: good until the thread reads other texts.
+     */
+    static Words of(List<String> texts) {
+      Words words = OF_THIS_THREAD.get();
+      words.read(texts);
+      return words;
+    }
+
+    /**
+     * A hash of each number as printed, in text order: digits, with the separators inside it
+     * ({@code 2,003,000}, {@code 58.7}, {@code 6-3/16}).
+     */
+    static int[] numbers(List<String> texts) {
+      return OF_THIS_THREAD.get().readNumbers(texts);
+    }
+
+    int count() {
+      return count;
+    }
+
+    long hash(int word) {
+      return hashes[word];
+    }
+
+    /** One hash of all the words, in order. */
+    long hashAll() {
+      long hash = count;
+      for (int i = 0; i < count; i++) {
+        hash = mix(hash * 31 + hashes[i]);
+      }
+      return hash;
+    }
+
+    private void read(List<String> texts) {
+      count = 0;
       for (String text : texts) {
         int length = text.length();
-        chars = charsOf(text, chars);
+        char[] chars = charsOf(text);
         int i = 0;
         while (i < length) {
           int c = Character.codePointAt(chars, i, length);
@@ -376,26 +410,19 @@ public final class StorySketch {
             hash = (hash ^ lowerCase(c)) * 0x100000001B3L;
             i += Character.charCount(c);
           }
-          if (count == words.length) {
-            words = Arrays.copyOf(words, count * 2);
+          if (count == hashes.length) {
+            hashes = Arrays.copyOf(hashes, count * 2);
           }
-          words[count++] = hash;
+          hashes[count++] = hash;
         }
       }
-      return Arrays.copyOf(words, count);
     }
 
-    /**
-     * A hash of each number as printed, in text order: digits, with the separators inside it
-     * ({@code 2,003,000}, {@code 58.7}, {@code 6-3/16}).
-     */
-    static int[] numbers(List<String> texts) {
-      int[] numbers = new int[16];
-      int count = 0;
-      char[] chars = new char[0];
+    private int[] readNumbers(List<String> texts) {
+      int found = 0;
       for (String text : texts) {
         int length = text.length();
-        chars = charsOf(text, chars);
+        char[] chars = charsOf(text);
         int i = 0;
         while (i < length) {
           if (!isDigit(chars[i])) {
@@ -409,21 +436,23 @@ public final class StorySketch {
             hash = (hash ^ chars[i]) * 0x100000001B3L;
             i++;
           }
-          if (count == numbers.length) {
-            numbers = Arrays.copyOf(numbers, count * 2);
+          if (found == numbers.length) {
+            numbers = Arrays.copyOf(numbers, found * 2);
           }
-          numbers[count++] = (int) (hash ^ (hash >>> 32));
+          numbers[found++] = (int) (hash ^ (hash >>> 32));
         }
       }
-      return Arrays.copyOf(numbers, count);
+      return Arrays.copyOf(numbers, found);
     }
 
     /**
-     * The characters of a text, in {@code buffer} when it is large enough: a loop over an array
-     * costs less than {@link String#charAt} at every character.
+     * The characters of a text, in this thread's buffer: a loop over an array costs less than
+     * {@link String#charAt} at every character.
      */
-    private static char[] charsOf(String text, char[] buffer) {
-      char[] chars = buffer.length >= text.length() ? buffer : new char[text.length()];
+    private char[] charsOf(String text) {
+      if (chars.length < text.length()) {
+        chars = new char[Math.max(text.length(), 2 * chars.length)];
+      }
       text.getChars(0, text.length(), chars, 0);
       return chars;
     }

@@ -2,6 +2,7 @@ package org.newsindex.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsindex.Article;
@@ -104,6 +105,25 @@ class StorySketchTest {
     assertThat(StorySketch.quoteKey(7, "we will SEE")).isEqualTo(quote);
     assertThat(StorySketch.quoteKey(8, "We will see.")).isNotEqualTo(quote);
     assertThat(StorySketch.quoteKey(7, "We shall see.")).isNotEqualTo(quote);
+  }
+
+  @Test
+  void aSketchOwesNothingToWhatItsThreadSketchedBefore() {
+    StorySketch first = sketch(StoryArticles.ORIGINAL);
+    StorySketch corrected = sketch(StoryArticles.CORRECTED);
+    double similarity = first.similarity(corrected);
+
+    // A longer body, a body too short to compare and a quotation, read by the same thread.
+    String longBody = String.join(" ", Collections.nCopies(2_000, "another 12,500 words"));
+    StorySketch.of("Long", List.of(longBody, longBody));
+    StorySketch.of("Short", List.of("Too short, at 1,000."));
+    StorySketch.quoteKey(first.newStoryKey(), StoryArticles.MAYOR_SAYS);
+    StorySketch again = sketch(StoryArticles.ORIGINAL);
+
+    assertThat(again.newStoryKey()).isEqualTo(first.newStoryKey());
+    assertThat(again.bands()).containsExactly(first.bands());
+    assertThat(again.numberSummary()).isEqualTo(first.numberSummary());
+    assertThat(again.similarity(corrected)).isEqualTo(similarity).isLessThan(1.0);
   }
 
   private static StorySketch sketch(Article article) {
