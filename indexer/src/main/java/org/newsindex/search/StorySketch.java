@@ -113,23 +113,12 @@ public final class StorySketch {
       return new StorySketch(null, new int[0], new int[0], textHash);
     }
     long textHash = words.hashAll();
+    long[] hashes = words.shingles();
     int[] shingles = new int[count];
-    // The least of each MinHash function's values, taken as unsigned: with the sign bit flipped, a
-    // signed minimum, which the JIT makes branch-free.
-    long[] minima = new long[MULTIPLIERS.length];
-    Arrays.fill(minima, Long.MAX_VALUE);
-    for (int start = 0; start < count; start++) {
-      long shingle = words.hash(start);
-      for (int next = 1; next < SHINGLE_WORDS; next++) {
-        shingle = Long.rotateLeft(shingle, 21) ^ words.hash(start + next);
-      }
-      long hash = mix(shingle);
-      shingles[start] = (int) hash;
-      for (int i = 0; i < minima.length; i++) {
-        minima[i] = Math.min(minima[i], (hash * MULTIPLIERS[i]) ^ Long.MIN_VALUE);
-      }
+    for (int i = 0; i < count; i++) {
+      shingles[i] = (int) hashes[i];
     }
-    return new StorySketch(shingles, Words.numbers(paragraphs), bands(minima), textHash);
+    return new StorySketch(shingles, Words.numbers(paragraphs), bands(hashes, count), textHash);
   }
 
   /** The band hashes to look this article up by; none when it is too short to compare. */
@@ -273,8 +262,18 @@ public final class StorySketch {
     return numbers;
   }
 
-  /** MinHash bands of the least values of the hash functions, as {@link #of} found them. */
-  private static int[] bands(long[] minima) {
+  /** MinHash bands of the first {@code count} shingles' 64-bit hashes. */
+  private static int[] bands(long[] shingles, int count) {
+    // The least of each function's values taken as unsigned: with the sign bit flipped, a signed
+    // minimum, which the JIT makes branch-free.
+    long[] minima = new long[MULTIPLIERS.length];
+    Arrays.fill(minima, Long.MAX_VALUE);
+    for (int s = 0; s < count; s++) {
+      long shingle = shingles[s];
+      for (int i = 0; i < minima.length; i++) {
+        minima[i] = Math.min(minima[i], (shingle * MULTIPLIERS[i]) ^ Long.MIN_VALUE);
+      }
+    }
     int[] bands = new int[BANDS];
     for (int band = 0; band < BANDS; band++) {
       long hash = band + 1;
@@ -353,6 +352,7 @@ public final class StorySketch {
 
     private long[] hashes = new long[1024];
     private int count;
+    private long[] shingleHashes = new long[1024];
     private int[] numbers = new int[64];
     private char[] chars = new char[1024];
 
@@ -380,8 +380,22 @@ public final class StorySketch {
       return count;
     }
 
-    long hash(int word) {
-      return hashes[word];
+    /**
+     * A 64-bit hash of each run of {@value #SHINGLE_WORDS} words, in this thread's buffer: the
+     * first {@code count() - SHINGLE_WORDS + 1} places hold them.
+     */
+    long[] shingles() {
+      if (shingleHashes.length < count) {
+        shingleHashes = new long[hashes.length];
+      }
+      for (int start = 0; start + SHINGLE_WORDS <= count; start++) {
+        long shingle = hashes[start];
+        for (int next = 1; next < SHINGLE_WORDS; next++) {
+          shingle = Long.rotateLeft(shingle, 21) ^ hashes[start + next];
+        }
+        shingleHashes[start] = mix(shingle);
+      }
+      return shingleHashes;
     }
 
     /** One hash of all the words, in order. */
