@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>Laid out for that look-up, which is a cache miss more than it is work. An open-addressed table
  * holds each word as a {@code long} key beside its value, in one array. A word of at most {@value
  * #MAX_INLINE_LENGTH} characters, each one byte wide (most words of English text, once folded), is
- * its own key, so its look-up reads one place in memory. A longer word's key is a hash of it, and
+ * its own key, so its look-up reads one place in memory. Any other word's key is a hash of it, and
  * its characters are kept in a second array, read to confirm a match. A map of {@code char[]} keys
  * to objects reads three places: the slot, the key it points to, the value. The table is kept at
  * most half full, so probes are short and mostly within the slot's cache line.
@@ -33,10 +33,10 @@ final class WordTable {
 
   private static final int INITIAL_SLOTS = 1 << 12;
 
-  // Slot i is keys[2i], never 0 when filled, and keys[2i + 1]: the value, and for a longer word,
-  // where its characters start in chars, shifted up 32 bits.
+  // Slot i is slots[2i], the key, never 0 when filled, and slots[2i + 1]: the value, and for a
+  // hashed word, where its characters start in chars, shifted up 32 bits.
   private long[] slots = new long[2 * INITIAL_SLOTS];
-  // Each longer word: its length, then its characters.
+  // Each hashed word: its length, then its characters.
   private char[] chars = new char[INITIAL_SLOTS];
   private int charsUsed;
   private int size;
