@@ -41,7 +41,7 @@ final class ParagraphTokenizer {
         i++;
       } else if (isWordChar(c)) {
         int end = wordEnd(paragraph, i);
-        tokens.add(new Token(paragraph.substring(i, end), Token.Kind.WORD, inQuote, sentenceStart, i));
+        tokens.add(Token.word(paragraph.substring(i, end), inQuote, sentenceStart, i));
         sentenceStart = false;
         i = end;
       } else if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e') {
@@ -53,14 +53,14 @@ final class ParagraphTokenizer {
           // "...last year." Mr Smith said: the quotation ended a sentence, so what follows starts one.
           sentenceStart = true;
         }
-        tokens.add(new Token(markText(c), opens ? Token.Kind.OPEN_QUOTE : Token.Kind.CLOSE_QUOTE, false,
-            false, i));
+        Token.Kind kind = opens ? Token.Kind.OPEN_QUOTE : Token.Kind.CLOSE_QUOTE;
+        tokens.add(Token.mark(markText(c), kind, false, i));
         i++;
       } else if (c == '\'' || c == '\u2018' || c == '\u2019') {
         // A loose single quote marks a nested quotation or headline; it never attributes speech.
         i++;
       } else {
-        Token mark = new Token(markText(c), Token.Kind.PUNCT, inQuote, false, i);
+        Token mark = Token.mark(markText(c), Token.Kind.PUNCT, inQuote, i);
         tokens.add(mark);
         if (mark.endsSentence() && !inQuote) {
           sentenceStart = true;

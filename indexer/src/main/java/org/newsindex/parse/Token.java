@@ -16,19 +16,15 @@ package org.newsindex.parse;
 record Token(String text, String lower, int lists, Kind kind, boolean quoted, boolean sentenceStart,
     int offset) {
 
-  /**
-   * A token whose lower-case form and word lists are found here; a mark has no case and is on no
-   * list, so only a word's are looked up.
-   */
-  Token(String text, Kind kind, boolean quoted, boolean sentenceStart, int offset) {
-    this(text, kind == Kind.WORD ? NameVocabulary.lower(text) : text, kind, quoted, sentenceStart,
-        offset);
+  /** A word, whose lower-case form and word lists are looked up here, once. */
+  static Token word(String text, boolean quoted, boolean sentenceStart, int offset) {
+    String lower = NameVocabulary.lower(text);
+    return new Token(text, lower, WordList.listsOf(lower), Kind.WORD, quoted, sentenceStart, offset);
   }
 
-  private Token(String text, String lower, Kind kind, boolean quoted, boolean sentenceStart,
-      int offset) {
-    this(text, lower, kind == Kind.WORD ? WordList.listsOf(lower) : 0, kind, quoted, sentenceStart,
-        offset);
+  /** A punctuation or quotation mark: it has no case, is on no list and starts no sentence. */
+  static Token mark(String text, Kind kind, boolean quoted, int offset) {
+    return new Token(text, text, 0, kind, quoted, false, offset);
   }
 
   /** The sorts of token the attribution rules tell apart. */
@@ -86,9 +82,9 @@ record Token(String text, String lower, int lists, Kind kind, boolean quoted, bo
     return text.length() > 3 && text.charAt(1) == '.';
   }
 
-  /** The same token spelled otherwise, as when a possessive loses its ending. */
+  /** The same word spelled otherwise, as when a possessive loses its ending. */
   Token withText(String newText) {
-    return new Token(newText, kind, quoted, sentenceStart, offset);
+    return word(newText, quoted, sentenceStart, offset);
   }
 
   boolean is(String punctuation) {
