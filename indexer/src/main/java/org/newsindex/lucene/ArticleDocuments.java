@@ -54,10 +54,6 @@ final class ArticleDocuments {
 
   private static final FieldType TEXT_UNSTORED = textType(false);
 
-  // An IntPoint's type, made once: IntPoint makes a new one for each point, and an article has
-  // StorySketch.BANDS of them.
-  private static final FieldType BAND_POINT = bandPointType();
-
   private static final Set<String> HIT_FIELDS =
       Set.of(Schema.ID, Schema.HEADLINE, Schema.DATE, Schema.SOURCE, Schema.SPEAKERS);
 
@@ -194,7 +190,7 @@ final class ArticleDocuments {
     Document articleDoc = articleDocument(article, contentHash);
     withStory(articleDoc, story);
     for (int band : bands) {
-      articleDoc.add(new Field(Schema.STORY_BANDS, IntPoint.pack(band), BAND_POINT));
+      articleDoc.add(new IntPoint(Schema.STORY_BANDS, band));
     }
     block.add(FACETS.build(articleDoc));
     for (int number = 0; number < article.quotes().size(); number++) {
@@ -372,13 +368,6 @@ final class ArticleDocuments {
     for (String field : fields) {
       doc.add(new Field(field, "", TEXT_UNSTORED));
     }
-  }
-
-  private static FieldType bandPointType() {
-    FieldType type = new FieldType();
-    type.setDimensions(1, Integer.BYTES);
-    type.freeze();
-    return type;
   }
 
   private static FieldType textType(boolean stored) {
