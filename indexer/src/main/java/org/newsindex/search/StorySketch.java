@@ -381,8 +381,8 @@ public final class StorySketch {
     }
 
     /**
-     * A 64-bit hash of each run of {@value StorySketch#SHINGLE_WORDS} words, in this thread's buffer: the
-     * first {@code count() - SHINGLE_WORDS + 1} places hold them.
+     * A 64-bit hash of each run of {@value StorySketch#SHINGLE_WORDS} words, in this thread's
+     * buffer: the first {@code count() - SHINGLE_WORDS + 1} places hold them.
      */
     long[] shingles() {
       if (shingleHashes.length < count) {
