@@ -70,7 +70,7 @@ final class FacetCounter
       int[] toReader = ordinals.readerOrdinals(segment);
       SegmentFacetOrdinals inMemory = ordinals.inMemory(segment);
       return inMemory != null
-          ? new FromMemory(inMemory.starts(), inMemory.ordinals(), toReader, counts)
+          ? inMemory.counter(toReader, counts)
           : new FromDocValues(
               DocValues.getSortedSet(segment.reader(), ArticleDocuments.facetValuesField()),
               toReader,
@@ -80,19 +80,6 @@ final class FacetCounter
     @Override
     public ScoreMode scoreMode() {
       return ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
-
-  private record FromMemory(int[] starts, int[] values, int[] toReader, int[] counts)
-      implements LeafCollector {
-    @Override
-    public void setScorer(Scorable scorer) {}
-
-    @Override
-    public void collect(int doc) {
-      for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-        counts[toReader[values[i]]]++;
-      }
     }
   }
 
