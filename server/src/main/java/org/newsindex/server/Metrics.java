@@ -14,6 +14,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -33,6 +35,8 @@ final class Metrics implements RequestLogger {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Counter timeouts;
   private final Meter.MeterProvider<Timer> requests;
+  /** The timer of each kind of request so far: building its tags cost more than the timing. */
+  private final Map<RequestKind, Timer> timers = new ConcurrentHashMap<>();
   private final IndexReadings index;
 
   /** Metrics over the searcher that {@code searcher} gives when asked. */
@@ -77,13 +81,19 @@ final class Metrics implements RequestLogger {
   /** Times a request once its answer is sent. */
   @Override
   public void handle(Context ctx, Float millis) {
-    requests
-        .withTags(
-            "route", route(ctx),
-            "method", ctx.method().name(),
-            "status", String.valueOf(ctx.statusCode()))
+    timers
+        .computeIfAbsent(
+            new RequestKind(route(ctx), ctx.method().name(), ctx.statusCode()),
+            kind ->
+                requests.withTags(
+                    "route", kind.route(),
+                    "method", kind.method(),
+                    "status", String.valueOf(kind.status())))
         .record(Math.round(millis * 1_000_000.0), TimeUnit.NANOSECONDS);
   }
+
+  /** What a request's timer is told apart by. */
+  private record RequestKind(String route, String method, int status) {}
 
   /** Every metric, in Prometheus's text format; the index's statistics are read once for it. */
   String scrape() {
