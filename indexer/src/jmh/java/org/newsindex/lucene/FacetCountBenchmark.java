@@ -21,6 +21,8 @@ import org.newsindex.Article;
 import org.newsindex.FacetCount;
 import org.newsindex.bench.Corpus;
 import org.newsindex.search.Schema;
+import org.newsindex.search.UserQueryParser;
+import org.newsindex.search.WordForms;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,12 +35,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Time to count the facet values (speakers, source, year) of every article of the corpus and list
- * the ten most quoted speakers, as a search without facet filters does beside ranking: with {@link
+ * Time to count the facet values (speakers, source, year) of a query's matches and list the ten
+ * most quoted speakers, as a search without facet filters does beside ranking: with {@link
  * FacetCounter} from the segments' values in memory, with it from doc values (as while those
  * load), and with Lucene's {@link org.apache.lucene.facet.FacetsCollector} and {@link
  * SortedSetDocValuesFacetCounts}. The index is written in ten segments, so that the counts go
- * through Lucene's ordinal map as in a grown index.
+ * through Lucene's ordinal map as in a grown index. The query is every article, or the articles
+ * with one word ({@code -p word=economy}): on a large corpus those matches lie far apart, as a
+ * search's do, and each one's values are a cache miss.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,13 +59,17 @@ public class FacetCountBenchmark {
   @Param(Corpus.DEFAULT_FOLDER)
   public String corpus;
 
+  /** A word the counted articles hold, or none: every article. */
+  @Param({"", "economy"})
+  public String word;
+
   private Path folder;
   private Directory directory;
   private DirectoryReader reader;
   private IndexSearcher searcher;
   private FacetOrdinals inMemory;
   private FacetOrdinals onDisk;
-  private final Query articles = ArticleDocuments.ofKind(Schema.ARTICLE, new MatchAllDocsQuery());
+  private Query articles;
 
   /** Indexes the corpus in segments and loads their facet values into memory. */
   @Setup
@@ -89,9 +97,15 @@ public class FacetCountBenchmark {
     inMemory = FacetOrdinals.of(reader, new FacetOrdinalsCache(Runnable::run));
     onDisk = FacetOrdinals.of(reader, new FacetOrdinalsCache(NEVER));
     reader.leaves().forEach(inMemory::inMemory);
+    articles =
+        ArticleDocuments.ofKind(
+            Schema.ARTICLE,
+            word.isEmpty()
+                ? new MatchAllDocsQuery()
+                : WordForms.toIndexTerms(UserQueryParser.parse(word, Schema.ARTICLE_FIELDS)));
     System.out.printf(
-        "%n%d articles in %d segments, %d facet values%n",
-        all.size(), reader.leaves().size(), inMemory.state().getSize());
+        "%n%d articles in %d segments, %d facet values, %d counted%n",
+        all.size(), reader.leaves().size(), inMemory.state().getSize(), searcher.count(articles));
   }
 
   /** Closes the index and deletes its files. */
