@@ -182,16 +182,18 @@ final class ArticleDocuments {
    * @param contentHash the hash of the input the article was made from, or {@code null} when it
    *     is not known (the next run then rewrites the article)
    * @param story       the article's story key ({@link org.newsindex.search.StoryKeys})
-   * @param bands       the band hashes of the article's {@link StorySketch}
+   * @param sketch      the article's {@link StorySketch}, whose bands and number summary later
+   *     articles look up
    */
-  static List<Document> documents(Article article, String contentHash, long story, int[] bands)
-      throws IOException {
+  static List<Document> documents(
+      Article article, String contentHash, long story, StorySketch sketch) throws IOException {
     List<Document> block = new ArrayList<>(1 + article.quotes().size());
     Document articleDoc = articleDocument(article, contentHash);
     withStory(articleDoc, story);
-    for (int band : bands) {
+    for (int band : sketch.bands()) {
       articleDoc.add(new IntPoint(Schema.STORY_BANDS, band));
     }
+    articleDoc.add(new NumericDocValuesField(Schema.STORY_NUMBERS, sketch.numberSummary()));
     block.add(FACETS.build(articleDoc));
     for (int number = 0; number < article.quotes().size(); number++) {
       Document quoteDoc = quoteDocument(article, number);
@@ -205,7 +207,7 @@ final class ArticleDocuments {
   /** The block of an article as the only article of its story, for tests and benchmarks. */
   static List<Document> documents(Article article, String contentHash) throws IOException {
     StorySketch sketch = StorySketch.of(article.headline(), article.paragraphs());
-    return documents(article, contentHash, sketch.newStoryKey(), sketch.bands());
+    return documents(article, contentHash, sketch.newStoryKey(), sketch);
   }
 
   /** Matches the articles of one story. */

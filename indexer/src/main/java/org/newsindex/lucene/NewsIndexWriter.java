@@ -119,7 +119,7 @@ public final class NewsIndexWriter implements ArticleWriter {
     long story = stories.assign(article.id(), sketch);
     writer.updateDocuments(
         ArticleDocuments.blockTerm(article.id()),
-        ArticleDocuments.documents(article, contentHash, story, sketch.bands()));
+        ArticleDocuments.documents(article, contentHash, story, sketch));
     stories.written(article.id());
   }
 

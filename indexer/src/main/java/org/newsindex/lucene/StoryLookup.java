@@ -8,9 +8,12 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
@@ -52,7 +55,8 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
   }
 
   @Override
-  public List<StoryKeys.Candidate> candidates(int[] bands, String id) throws IOException {
+  public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id)
+      throws IOException {
     if (empty) {
       return List.of();
     }
@@ -62,6 +66,9 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     StoredFields stored = reader.storedFields();
     List<StoryKeys.Candidate> candidates = new ArrayList<>();
     for (int doc : mostSharing(bands)) {
+      if (!mayAgree(doc, numbers)) {
+        continue; // its text need not be read: the numbers alone rule it out
+      }
       Document article = stored.document(doc, FIELDS);
       String candidateId = article.get(Schema.ID);
       if (candidateId.equals(id)) {
@@ -74,6 +81,18 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
           new StoryKeys.Candidate(candidateId, StoryHits.storyOf(reader, doc), sketch));
     }
     return candidates;
+  }
+
+  /**
+   * Whether the numbers of article {@code doc} may agree with {@code numbers}; an article indexed
+   * without a summary may.
+   */
+  private boolean mayAgree(int doc, long numbers) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues summaries = DocValues.getNumeric(leaf.reader(), Schema.STORY_NUMBERS);
+    return !summaries.advanceExact(doc - leaf.docBase)
+        || StorySketch.numbersMayAgree(summaries.longValue(), numbers);
   }
 
   /**

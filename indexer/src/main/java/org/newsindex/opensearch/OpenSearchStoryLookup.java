@@ -45,7 +45,8 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
   }
 
   @Override
-  public List<StoryKeys.Candidate> candidates(int[] bands, String id) throws IOException {
+  public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id)
+      throws IOException {
     if (empty || bands.length == 0) {
       return List.of();
     }

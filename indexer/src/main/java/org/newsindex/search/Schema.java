@@ -127,6 +127,12 @@ public final class Schema {
   public static final String STORY_BANDS = "story_bands";
 
   /**
+   * An article's {@link StorySketch#numberSummary}, as doc values, so that a writer skips the
+   * articles sharing a band whose numbers cannot agree with a new one's without reading their text.
+   */
+  public static final String STORY_NUMBERS = "story_numbers";
+
+  /**
    * A quote as one story tells it ({@link StorySketch#quoteKey}), on the quote document, as doc
    * values: the same words in two copies of a story share it, so that quote hits collapse on it.
    */

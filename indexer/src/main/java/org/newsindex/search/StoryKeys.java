@@ -29,9 +29,14 @@ public final class StoryKeys {
 
     /**
      * Indexed articles that share at least one band with a new article, most bands first, at
-     * most a few; never the article {@code id} itself (the version it replaces).
+     * most a few; never the article {@code id} itself (the version it replaces). An index that
+     * keeps each article's number summary may leave out those whose numbers cannot agree with
+     * {@code numbers} ({@link StorySketch#numbersMayAgree}): {@link StorySketch#storySimilarity}
+     * would refuse them.
+     *
+     * @param numbers the new article's {@link StorySketch#numberSummary}
      */
-    List<Candidate> candidates(int[] bands, String id) throws IOException;
+    List<Candidate> candidates(int[] bands, long numbers, String id) throws IOException;
 
     /** Makes every article written so far visible to {@link #candidates}. */
     void refresh() throws IOException;
@@ -153,7 +158,7 @@ public final class StoryKeys {
       Waiting article = waiting.get(slot);
       candidates.add(new Candidate(article.id, article.story, article.sketch));
     }
-    candidates.addAll(index.candidates(bands, id));
+    candidates.addAll(index.candidates(bands, numbers, id));
     return candidates;
   }
 

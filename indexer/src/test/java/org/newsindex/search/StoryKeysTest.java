@@ -23,7 +23,7 @@ class StoryKeysTest {
     int refreshes;
 
     @Override
-    public List<StoryKeys.Candidate> candidates(int[] bands, String id) {
+    public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id) {
       return shown.stream()
           .filter(candidate -> !candidate.id().equals(id))
           .filter(candidate -> shareABand(bands, candidate.sketch().bands()))
