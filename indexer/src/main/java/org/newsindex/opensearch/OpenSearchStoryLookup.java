@@ -15,7 +15,8 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * How an OpenSearch writer finds the articles that may tell the same story as a new one, as {@code
  * StoryLookup} does locally: those sharing a band of its {@link StorySketch}, most bands first,
  * their sketches made again from their text. An index the writer created has nothing to find
- * until its first refresh, and is not asked.
+ * until its first refresh, and is not asked. It keeps no number summaries, so every candidate's
+ * text is read, also of those whose numbers rule them out (the local index skips them).
  */
 final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
 
