@@ -1,0 +1,69 @@
+package org.newsindex.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsindex.Article;
+import org.newsindex.StoryArticles;
+import org.newsindex.search.Schema;
+import org.newsindex.search.StoryKeys;
+import org.newsindex.search.StorySketch;
+
+class StoryLookupTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void anIndexedArticleWhoseNumbersRuleItOutIsNoCandidate() throws IOException {
+    String costs = "cost 1.12 million in 2019 against 98,000 budgeted, and 4,512,000 in all";
+    Article indexed = withNumbers("bridge/2019", costs);
+    Article copy = withNumbers("bridge/copy", costs);
+    Article otherYears =
+        withNumbers("bridge/1998", "cost 41,000 in 1998 against 37,000 budgeted, and 1,210,000 in all");
+    long indexedNumbers = sketch(indexed).numberSummary();
+    StorySketch otherSketch = sketch(otherYears);
+    assertThat(StorySketch.numbersMayAgree(indexedNumbers, otherSketch.numberSummary())).isFalse();
+
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()));
+        StoryLookup lookup = new StoryLookup(writer, directory, false)) {
+      writer.addDocuments(ArticleDocuments.documents(indexed, "hash"));
+      lookup.refresh();
+
+      StorySketch copySketch = sketch(copy);
+      assertThat(lookup.candidates(copySketch.bands(), copySketch.numberSummary(), copy.id()))
+          .extracting(StoryKeys.Candidate::id)
+          .containsExactly(indexed.id());
+      // The other report shares bands with the indexed one: only its numbers keep it out.
+      assertThat(lookup.candidates(otherSketch.bands(), indexedNumbers, otherYears.id()))
+          .extracting(StoryKeys.Candidate::id)
+          .containsExactly(indexed.id());
+      assertThat(lookup.candidates(otherSketch.bands(), otherSketch.numberSummary(), otherYears.id()))
+          .isEmpty();
+    }
+  }
+
+  /** The bridge story with one more paragraph, about its repairs. */
+  private static Article withNumbers(String id, String repairs) {
+    List<String> paragraphs = new ArrayList<>(StoryArticles.ORIGINAL.paragraphs());
+    paragraphs.add("The last repairs " + repairs + ", the council's records show.");
+    return new Article(
+        id, StoryArticles.ORIGINAL.headline(), null, null, null, paragraphs, List.of(), List.of());
+  }
+
+  private static StorySketch sketch(Article article) {
+    return StorySketch.of(article.headline(), article.paragraphs());
+  }
+}
