@@ -50,8 +50,8 @@ class StoryLookupTest {
       assertThat(lookup.candidates(otherSketch.bands(), indexedNumbers, otherYears.id()))
           .extracting(StoryKeys.Candidate::id)
           .containsExactly(indexed.id());
-      assertThat(lookup.candidates(otherSketch.bands(), otherSketch.numberSummary(), otherYears.id()))
-          .isEmpty();
+      long otherNumbers = otherSketch.numberSummary();
+      assertThat(lookup.candidates(otherSketch.bands(), otherNumbers, otherYears.id())).isEmpty();
     }
   }
 
