@@ -39,7 +39,8 @@ final class SegmentFacetOrdinals {
 
   /** Reads the facet values of every document of {@code segment}. */
   static SegmentFacetOrdinals load(LeafReader segment) throws IOException {
-    SortedSetDocValues values = DocValues.getSortedSet(segment, ArticleDocuments.facetValuesField());
+    SortedSetDocValues values =
+        DocValues.getSortedSet(segment, ArticleDocuments.facetValuesField());
     long[] byDoc = new long[segment.maxDoc()];
     int[] spilled = new int[16];
     int spilledCount = 0;

@@ -28,7 +28,8 @@ class StoryLookupTest {
     Article indexed = withNumbers("bridge/2019", costs);
     Article copy = withNumbers("bridge/copy", costs);
     Article otherYears =
-        withNumbers("bridge/1998", "cost 41,000 in 1998 against 37,000 budgeted, and 1,210,000 in all");
+        withNumbers(
+            "bridge/1998", "cost 41,000 in 1998 against 37,000 budgeted, and 1,210,000 in all");
     long indexedNumbers = sketch(indexed).numberSummary();
     StorySketch otherSketch = sketch(otherYears);
     assertThat(StorySketch.numbersMayAgree(indexedNumbers, otherSketch.numberSummary())).isFalse();

@@ -29,7 +29,8 @@ final class AccessLog implements RequestLogger {
 
   @Override
   public void handle(Context ctx, Float millis) {
-    lines.accept(line(ctx.method().name(), ctx.path(), ctx.queryString(), ctx.statusCode(), millis));
+    lines.accept(
+        line(ctx.method().name(), ctx.path(), ctx.queryString(), ctx.statusCode(), millis));
   }
 
   /**
