@@ -8,12 +8,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
@@ -85,14 +82,11 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
   /**
    * Whether the numbers of article {@code doc} may agree with {@code numbers}; an article indexed
-   * without a summary may.
+   * without a summary reads as one without numbers, which may.
    */
   private boolean mayAgree(int doc, long numbers) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues summaries = DocValues.getNumeric(leaf.reader(), Schema.STORY_NUMBERS);
-    return !summaries.advanceExact(doc - leaf.docBase)
-        || StorySketch.numbersMayAgree(summaries.longValue(), numbers);
+    return StorySketch.numbersMayAgree(
+        StoryHits.keyOf(reader, doc, Schema.STORY_NUMBERS), numbers);
   }
 
   /**
