@@ -83,7 +83,8 @@ final class Retrier {
       return false;
     }
     if (e instanceof OpenSearchException refused) {
-      return TRANSIENT_STATUSES.contains(refused.status());
+      Integer status = refused.response().status();
+      return status != null && TRANSIENT_STATUSES.contains(status);
     }
     ResponseException answer = OpenSearchErrors.unreadAnswer(e);
     if (answer != null) {
@@ -98,7 +99,10 @@ final class Retrier {
   /** A failure in a few words: its HTTP status, or the connection error. */
   static String describe(Exception e) {
     if (e instanceof OpenSearchException refused) {
-      return "HTTP " + refused.status() + " (" + refused.error().reason() + ")";
+      // An answer without a status ("no handler found for uri") is read with none.
+      Integer status = refused.response().status();
+      return (status == null ? "an error" : "HTTP " + status)
+          + " (" + refused.error().reason() + ")";
     }
     ResponseException answer = OpenSearchErrors.unreadAnswer(e);
     if (answer != null) {
