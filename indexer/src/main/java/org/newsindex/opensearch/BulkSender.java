@@ -18,7 +18,8 @@ import org.opensearch.client.opensearch.core.bulk.OperationType;
  * full). Any other rejected operation, such as a document the mapping refuses, fails the send
  * with the document's id and OpenSearch's reason.
  *
- * <p>Every operation is an index or delete by id, so sending one again is harmless.
+ * <p>Every operation is an index, a delete or an update of fields to given values by id, so
+ * sending one again is harmless.
  */
 final class BulkSender {
 
@@ -87,7 +88,7 @@ final class BulkSender {
     List<BulkOperation> again = new ArrayList<>();
     for (int n = 0; n < items.size(); n++) {
       BulkResponseItem item = items.get(n);
-      if (item.error() == null || isAlreadyDeleted(item)) {
+      if (item.error() == null || isGone(item)) {
         continue;
       }
       if (Retrier.TRANSIENT_STATUSES.contains(item.status())) {
@@ -101,9 +102,14 @@ final class BulkSender {
     return again;
   }
 
-  /** Deleting a quote that is already gone is no failure. */
-  private static boolean isAlreadyDeleted(BulkResponseItem item) {
-    return item.operationType() == OperationType.Delete && item.status() == 404;
+  /**
+   * Deleting a quote that is already gone is no failure, nor is updating an article that a run
+   * removed meanwhile.
+   */
+  private static boolean isGone(BulkResponseItem item) {
+    return (item.operationType() == OperationType.Delete
+            || item.operationType() == OperationType.Update)
+        && item.status() == 404;
   }
 
   private static String lastRejection(BulkResponse response) {

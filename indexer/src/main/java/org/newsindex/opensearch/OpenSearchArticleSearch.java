@@ -136,22 +136,15 @@ final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
   @Override
   protected List<SearchResult.Hit> hits(
       org.apache.lucene.search.Query indexTerms, List<Hit<Map>> page) throws IOException {
-    List<Article> articles = new ArrayList<>(page.size());
-    List<Long> stories = new ArrayList<>(page.size());
-    for (Hit<Map> hit : page) {
-      Map<String, Object> source = OpenSearchSchema.source(hit.source());
-      articles.add(OpenSearchSchema.article(source, List.of()));
-      stories.add(OpenSearchSchema.story(source, Schema.STORY));
-    }
-    Map<Long, Integer> duplicates = new OpenSearchStories(connection, timeout).duplicates(stories);
     HitHighlighter highlighter = new HitHighlighter(indexTerms);
     RereadMatches matches = new RereadMatches(indexTerms);
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-    for (int i = 0; i < page.size(); i++) {
-      Article article = articles.get(i);
+    for (Hit<Map> hit : page) {
+      Map<String, Object> source = OpenSearchSchema.source(hit.source());
+      Article article = OpenSearchSchema.article(source, List.of());
       HitHighlighter.Highlights highlights =
           highlighter.highlight(matches, article.headline(), article.paragraphs());
-      Double score = page.get(i).score();
+      Double score = hit.score();
       hits.add(
           new SearchResult.Hit(
               article.id(),
@@ -162,7 +155,7 @@ final class OpenSearchArticleSearch extends PagedArticleSearch<Hit<Map>> {
               article.speakers(),
               score == null || score.isNaN() ? 0f : score.floatValue(),
               highlights.snippets(),
-              duplicates.getOrDefault(stories.get(i), 0)));
+              OpenSearchSchema.storySize(source) - 1));
     }
     return hits;
   }

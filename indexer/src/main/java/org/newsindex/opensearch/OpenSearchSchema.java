@@ -29,6 +29,12 @@ final class OpenSearchSchema {
   /** How many quotes an article document has, so a writer can remove the ones an update drops. */
   static final String QUOTE_COUNT = "quote_count";
 
+  /**
+   * How many articles tell an article's story, itself included: kept by {@link
+   * OpenSearchStorySizes}, so that a hit carries its copies' count. Absent means one.
+   */
+  static final String STORY_SIZE = "story_size";
+
   /** Between an article id and a quote's number in a quote document's id. */
   static final String QUOTE_ID_SEPARATOR = "#q";
 
@@ -120,7 +126,7 @@ final class OpenSearchSchema {
           Schema.DATE,
           Schema.SOURCE,
           Schema.SPEAKERS,
-          Schema.STORY);
+          STORY_SIZE);
 
   /** The source fields a related article needs. */
   static final List<String> RELATED_SOURCE = List.of(Schema.ID, Schema.HEADLINE, Schema.DATE);
@@ -169,6 +175,12 @@ final class OpenSearchSchema {
   static int quoteCount(Map<String, Object> source) {
     Object count = source.get(QUOTE_COUNT);
     return count == null ? 0 : ((Number) count).intValue();
+  }
+
+  /** How many articles tell the story of the article document with this source. */
+  static int storySize(Map<String, Object> source) {
+    Object size = source.get(STORY_SIZE);
+    return size == null ? 1 : ((Number) size).intValue();
   }
 
   /** The story key a document's source holds ({@link Schema#STORY} or {@link Schema#QUOTE_STORY}). */
@@ -247,6 +259,7 @@ final class OpenSearchSchema {
     properties.put(QUOTE_COUNT, Map.of("type", "integer", "index", false));
     properties.put(Schema.CONTENT_HASH, Map.of("type", "keyword", "index", false));
     properties.put(Schema.STORY, Map.of("type", "long"));
+    properties.put(STORY_SIZE, Map.of("type", "integer", "index", false));
     properties.put(Schema.STORY_BANDS, Map.of("type", "integer", "doc_values", false));
     properties.put(quoteObject(), Map.of("properties", quoteProperties()));
     return properties;

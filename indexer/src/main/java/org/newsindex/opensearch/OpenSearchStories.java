@@ -6,22 +6,18 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsindex.Limits;
 import org.newsindex.search.Schema;
-import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
- * The stories of OpenSearch hits, as {@code StoryHits} finds them locally: how many other articles
- * tell a hit's story, their ids, and the other articles that hold a quote in a copy of its story.
- * Each is one request for a whole page.
+ * The stories of OpenSearch hits, as {@code StoryHits} finds them locally: the ids of the other
+ * articles that tell a hit's story, and the other articles that hold a quote in a copy of its
+ * story, each one request. How many copies a story has, hits carry ({@link OpenSearchStorySizes}).
  */
 final class OpenSearchStories {
-
-  private static final String COPIES = "copies";
 
   private final OpenSearchConnection connection;
   private final OpenSearchTimeout timeout;
@@ -29,43 +25,6 @@ final class OpenSearchStories {
   OpenSearchStories(OpenSearchConnection connection, OpenSearchTimeout timeout) {
     this.connection = connection;
     this.timeout = timeout;
-  }
-
-  /** How many other articles tell each of these stories; a story with no copies is left out. */
-  Map<Long, Integer> duplicates(List<Long> stories) throws IOException {
-    Map<Long, Integer> duplicates = new HashMap<>();
-    if (stories.isEmpty()) {
-      return duplicates;
-    }
-    Set<Long> distinct = new LinkedHashSet<>(stories);
-    SearchResponse<Void> response =
-        timeout.send(
-            () ->
-                connection
-                    .client()
-                    .search(
-                        s ->
-                            s.index(connection.index())
-                                .size(0)
-                                .query(OpenSearchQueries.anyNumberOf(Schema.STORY, distinct))
-                                .aggregations(
-                                    COPIES,
-                                    a ->
-                                        a.terms(
-                                            t ->
-                                                t.field(Schema.STORY)
-                                                    .size(distinct.size())
-                                                    .minDocCount(2L))),
-                        Void.class));
-    for (LongTermsBucket bucket :
-        response.aggregations().get(COPIES).lterms().buckets().array()) {
-      long story =
-          bucket.key().isSigned()
-              ? bucket.key().signed()
-              : Long.parseUnsignedLong(bucket.key().unsigned());
-      duplicates.put(story, Math.toIntExact(bucket.docCount() - 1));
-    }
-    return duplicates;
   }
 
   /** The ids of the other articles that tell the story of the article with this source. */

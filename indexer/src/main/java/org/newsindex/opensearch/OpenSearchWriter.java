@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,19 +66,27 @@ public final class OpenSearchWriter implements ArticleWriter {
   private final AtomicReference<Exception> sendFailure = new AtomicReference<>();
   private final Object batchLock = new Object();
   private List<BulkOperation> batch = new ArrayList<>();
+  private Set<Long> batchStories = new HashSet<>();
   private int batchArticles;
   private long batchBytes;
-  /** Quotes of every article indexed, so a shorter update and a removal delete the rest. */
-  private final Map<String, Integer> quoteCounts = new ConcurrentHashMap<>();
-  private volatile boolean quoteCountsLoaded;
+  /** The stories of the batches OpenSearch applied since the last commit counted them. */
+  private Set<Long> storiesWritten = new HashSet<>();
+  /**
+   * The quotes and story of every article indexed: a shorter update and a removal delete the rest
+   * of its quotes, and its old story loses an article.
+   */
+  private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
+  private volatile boolean indexedLoaded;
   private final StoryKeys stories;
+  private final OpenSearchStorySizes storySizes;
 
   private OpenSearchWriter(OpenSearchConnection connection, Retrier retrier, boolean empty) {
     this.connection = connection;
     this.retrier = retrier;
     this.sender = new BulkSender(connection.client(), retrier, connection.target());
-    this.quoteCountsLoaded = empty;
+    this.indexedLoaded = empty;
     this.stories = new StoryKeys(new OpenSearchStoryLookup(connection, retrier, empty, this::commit));
+    this.storySizes = new OpenSearchStorySizes(connection, retrier, sender);
   }
 
   /**
@@ -130,23 +140,26 @@ public final class OpenSearchWriter implements ArticleWriter {
     for (int n = 0; n < quotes.size(); n++) {
       operations.add(index(OpenSearchSchema.quoteId(id, n), id, quotes.get(n)));
     }
-    Integer before = quoteCounts().put(id, quotes.size());
-    for (int n = quotes.size(); before != null && n < before; n++) {
+    Indexed before = indexed().put(id, new Indexed(quotes.size(), story));
+    for (int n = quotes.size(); before != null && n < before.quotes(); n++) {
       operations.add(delete(OpenSearchSchema.quoteId(id, n), id));
     }
-    enqueue(operations, estimatedBytes(article, operations.size()));
+    Set<Long> touched =
+        before == null || before.story() == story ? Set.of(story) : Set.of(story, before.story());
+    enqueue(operations, touched, estimatedBytes(article, operations.size()));
     stories.written(id);
   }
 
   @Override
   public void delete(String id) throws IOException {
-    Integer quotes = quoteCounts().remove(id);
+    Indexed before = indexed().remove(id);
     List<BulkOperation> operations = new ArrayList<>();
     operations.add(delete(id, id));
-    for (int n = 0; quotes != null && n < quotes; n++) {
+    for (int n = 0; before != null && n < before.quotes(); n++) {
       operations.add(delete(OpenSearchSchema.quoteId(id, n), id));
     }
-    enqueue(operations, (long) operations.size() * DOCUMENT_OVERHEAD_BYTES);
+    Set<Long> touched = before == null ? Set.of() : Set.of(before.story());
+    enqueue(operations, touched, (long) operations.size() * DOCUMENT_OVERHEAD_BYTES);
   }
 
   @Override
@@ -157,19 +170,22 @@ public final class OpenSearchWriter implements ArticleWriter {
     while (true) {
       SearchResponse<Map> page = scanPage(after);
       for (Hit<Map> hit : page.hits().hits()) {
-        Map<?, ?> source = hit.source();
+        Map<String, Object> source = OpenSearchSchema.source(hit.source());
         String id = (String) source.get(Schema.ID);
         Object hash = source.get(Schema.CONTENT_HASH);
         hashes.put(id, hash == null ? ContentHash.UNKNOWN : hash.toString());
-        Object quotes = source.get(OpenSearchSchema.QUOTE_COUNT);
-        quoteCounts.putIfAbsent(id, quotes == null ? 0 : ((Number) quotes).intValue());
+        indexed.putIfAbsent(
+            id,
+            new Indexed(
+                OpenSearchSchema.quoteCount(source),
+                OpenSearchSchema.story(source, Schema.STORY)));
       }
       if (page.hits().hits().size() < SCAN_PAGE) {
         break;
       }
       after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
     }
-    quoteCountsLoaded = true;
+    indexedLoaded = true;
     return hashes;
   }
 
@@ -181,7 +197,7 @@ public final class OpenSearchWriter implements ArticleWriter {
           .size(SCAN_PAGE)
           .query(q -> q.term(t -> t.field(Schema.KIND).value(FieldValue.of(Schema.ARTICLE))))
           .source(c -> c.filter(f -> f.includes(
-              Schema.ID, Schema.CONTENT_HASH, OpenSearchSchema.QUOTE_COUNT)))
+              Schema.ID, Schema.CONTENT_HASH, OpenSearchSchema.QUOTE_COUNT, Schema.STORY)))
           .sort(o -> o.field(f -> f.field(Schema.ID).order(SortOrder.Asc)));
       if (after != null) {
         s.searchAfter(after);
@@ -194,13 +210,26 @@ public final class OpenSearchWriter implements ArticleWriter {
    * {@inheritDoc}
    *
    * <p>OpenSearch made each batch durable when it acknowledged it; the refresh makes them
-   * visible.
+   * visible. Then the stories they wrote to are counted, and their articles' story sizes set.
    */
   @Override
   public void commit() throws IOException {
     flush();
+    Set<Long> written;
+    synchronized (batchLock) {
+      written = storiesWritten;
+      storiesWritten = new HashSet<>();
+    }
     OpenSearchClient client = connection.client();
     retrier.call("a refresh", () -> client.indices().refresh(r -> r.index(connection.index())));
+    try {
+      storySizes.update(written);
+    } catch (IOException | RuntimeException e) {
+      synchronized (batchLock) {
+        storiesWritten.addAll(written); // for the next commit to count again
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -208,18 +237,21 @@ public final class OpenSearchWriter implements ArticleWriter {
     connection.close();
   }
 
-  /** The quote counts of the indexed articles, listed from the index the first time. */
-  private Map<String, Integer> quoteCounts() throws IOException {
-    if (!quoteCountsLoaded) {
+  /** The quote counts and stories of the indexed articles, listed from the index the first time. */
+  private Map<String, Indexed> indexed() throws IOException {
+    if (!indexedLoaded) {
       contentHashes();
     }
-    return quoteCounts;
+    return indexed;
   }
 
-  private void enqueue(List<BulkOperation> operations, long bytes) throws IOException {
-    List<BulkOperation> full = null;
+  /** Buffers an article's operations, which change these stories, and sends a full batch. */
+  private void enqueue(List<BulkOperation> operations, Set<Long> touched, long bytes)
+      throws IOException {
+    Batch full = null;
     synchronized (batchLock) {
       batch.addAll(operations);
+      batchStories.addAll(touched);
       batchBytes += bytes;
       if (++batchArticles >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) {
         full = takeBatch();
@@ -232,11 +264,11 @@ public final class OpenSearchWriter implements ArticleWriter {
 
   /** Sends what is buffered and waits until every batch sent by any thread has been applied. */
   private void flush() throws IOException {
-    List<BulkOperation> rest;
+    Batch rest;
     synchronized (batchLock) {
       rest = takeBatch();
     }
-    if (!rest.isEmpty()) {
+    if (!rest.operations().isEmpty()) {
       send(rest);
     }
     acquire(MAX_IN_FLIGHT);
@@ -247,18 +279,26 @@ public final class OpenSearchWriter implements ArticleWriter {
     }
   }
 
-  private List<BulkOperation> takeBatch() {
-    List<BulkOperation> taken = batch;
+  private Batch takeBatch() {
+    Batch taken = new Batch(batch, batchStories);
     batch = new ArrayList<>();
+    batchStories = new HashSet<>();
     batchArticles = 0;
     batchBytes = 0;
     return taken;
   }
 
-  private void send(List<BulkOperation> operations) throws IOException {
+  /**
+   * Sends a batch and, once OpenSearch has applied it, records its stories for the next commit to
+   * count: a commit counts only stories whose writes it has made visible.
+   */
+  private void send(Batch batch) throws IOException {
     acquire(1);
     try {
-      sender.send(operations);
+      sender.send(batch.operations());
+      synchronized (batchLock) {
+        storiesWritten.addAll(batch.stories());
+      }
     } catch (IOException | RuntimeException e) {
       sendFailure.compareAndSet(null, e);
       throw e;
@@ -287,6 +327,12 @@ public final class OpenSearchWriter implements ArticleWriter {
     }
     return chars + (long) documents * DOCUMENT_OVERHEAD_BYTES;
   }
+
+  /** Bulk operations and the stories they change. */
+  private record Batch(List<BulkOperation> operations, Set<Long> stories) {}
+
+  /** What the writer remembers of an indexed article. */
+  private record Indexed(int quotes, long story) {}
 
   private BulkOperation index(String id, String articleId, Map<String, Object> source) {
     return BulkOperation.of(

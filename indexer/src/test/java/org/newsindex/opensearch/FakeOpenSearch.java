@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Just enough of an OpenSearch node on a loopback port to test how the writer meets a busy or
- * broken cluster: it has no index (so the writer creates one), answers refreshes, and answers
- * bulk requests as scripted with {@link #answer}, accepting every document once the script runs
- * out. It remembers the document ids of every bulk request it was sent.
+ * broken cluster: it has no index (so the writer creates one), answers refreshes, finds nothing
+ * (as if no document were visible yet), and answers bulk requests as scripted with {@link
+ * #answer}, accepting every document once the script runs out. It remembers the document ids of every bulk request it was sent.
  */
 final class FakeOpenSearch implements AutoCloseable {
 
@@ -39,6 +39,14 @@ final class FakeOpenSearch implements AutoCloseable {
     /** Answers 200 but refuses the first document for good: it does not fit the mapping. */
     REFUSE_FIRST_ITEM
   }
+
+  /** A search's answer with no hits and, for a terms aggregation of numbers, no buckets. */
+  private static final String NOTHING_FOUND =
+      "{\"took\":0,\"timed_out\":false,"
+          + "\"_shards\":{\"total\":1,\"successful\":1,\"skipped\":0,\"failed\":0},"
+          + "\"hits\":{\"total\":{\"value\":0,\"relation\":\"eq\"},\"hits\":[]},"
+          + "\"aggregations\":{\"lterms#sizes\":{\"doc_count_error_upper_bound\":0,"
+          + "\"sum_other_doc_count\":0,\"buckets\":[]}}}";
 
   private final HttpServer server;
   private final Deque<Bulk> script = new ConcurrentLinkedDeque<>();
@@ -94,6 +102,8 @@ final class FakeOpenSearch implements AutoCloseable {
             + path.substring(1) + "\"}");
       } else if (path.endsWith("/_refresh")) {
         reply(exchange, 200, "{\"_shards\":{\"total\":1,\"successful\":1,\"failed\":0}}");
+      } else if (path.endsWith("/_search")) {
+        reply(exchange, 200, NOTHING_FOUND);
       } else if (path.endsWith("/_bulk")) {
         bulk(exchange, body);
       } else {
