@@ -3,6 +3,7 @@ package org.newsindex.opensearch;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -12,6 +13,12 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 /**
  * A client for one {@link OpenSearchTarget}, over HTTP with every node of the target, closed with
  * its transport. The writer and the searcher each own one.
+ *
+ * <p>It asks for answers uncompressed, as Elasticsearch's own REST client does unless told
+ * otherwise: Apache HttpClient 5.6 asks for gzip by default, and a page of hits holds ten articles'
+ * text (some 35 KB), which a node then compresses and the client decompresses. On one machine
+ * that cost a millisecond of a search's four (BBC, 2026-11-30); a network slow enough for
+ * compression to pay is not where a search index's clients sit.
  */
 final class OpenSearchConnection implements Closeable {
 
@@ -30,7 +37,10 @@ final class OpenSearchConnection implements Closeable {
     HttpHost[] hosts =
         target.urls().stream().map(OpenSearchConnection::host).toArray(HttpHost[]::new);
     OpenSearchTransport transport =
-        ApacheHttpClient5TransportBuilder.builder(hosts).setMapper(new JacksonJsonpMapper()).build();
+        ApacheHttpClient5TransportBuilder.builder(hosts)
+            .setMapper(new JacksonJsonpMapper())
+            .setHttpClientConfigCallback(HttpAsyncClientBuilder::disableContentCompression)
+            .build();
     return new OpenSearchConnection(target, transport);
   }
 

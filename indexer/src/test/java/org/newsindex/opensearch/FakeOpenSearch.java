@@ -51,6 +51,7 @@ final class FakeOpenSearch implements AutoCloseable {
   private final HttpServer server;
   private final Deque<Bulk> script = new ConcurrentLinkedDeque<>();
   private final List<List<String>> bulks = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> acceptedEncodings = Collections.synchronizedList(new ArrayList<>());
 
   private FakeOpenSearch(HttpServer server) {
     this.server = server;
@@ -84,6 +85,13 @@ final class FakeOpenSearch implements AutoCloseable {
     }
   }
 
+  /** What each request said it accepts as its answer's encoding; "" when it did not say. */
+  List<String> acceptedEncodings() {
+    synchronized (acceptedEncodings) {
+      return List.copyOf(acceptedEncodings);
+    }
+  }
+
   /** Stops answering: connections are refused from now on. */
   @Override
   public void close() {
@@ -95,6 +103,8 @@ final class FakeOpenSearch implements AutoCloseable {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String encoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+      acceptedEncodings.add(encoding == null ? "" : encoding);
       if (method.equals("HEAD")) {
         exchange.sendResponseHeaders(404, -1);
       } else if (method.equals("PUT")) {
