@@ -1,16 +1,15 @@
 package org.newsindex.lucene;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,18 +28,23 @@ import org.newsindex.search.WordForms;
  * Finds a query's matches in the hits of a local index: Lucene's matches API names the positions
  * of each match in the index (a phrase as one match), and counting the words of the hit's text
  * turns those into characters. The index needs no offsets, and the text is only split into words,
- * never analysed again. One instance serves one request's hits, with one {@link Weight} for all.
+ * never analysed again. One instance serves one request's hits, in one thread, with one {@link
+ * Weight} for all.
  */
 final class IndexedMatches {
 
-  /** Splits text into words exactly as the index did, so that the n-th word is at position n. */
-  private static final Analyzer WORDS =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          return new TokenStreamComponents(new StandardTokenizer());
-        }
-      };
+  /**
+   * The longest word {@link StandardTokenizer} gives by default; a longer one takes a position
+   * but is no token.
+   */
+  private static final int MAX_WORD_LENGTH = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
+
+  /**
+   * Splits text into words exactly as the index's {@link StandardTokenizer} did, so that the n-th
+   * word is at position n: the tokenizer's own scanner, driven directly, since the tokenizer's
+   * attributes (cleared and filled for each word) cost a third as much as the scanning.
+   */
+  private final StandardTokenizerImpl words = new StandardTokenizerImpl(null);
 
   private final IndexSearcher searcher;
   private final Weight weight;
@@ -95,7 +99,7 @@ final class IndexedMatches {
    * with no word), counting positions as the index did: from 0, one a word, and {@link
    * Schema#POSITION_GAP} more between two values.
    */
-  private static int[][] offsetsUpTo(int last, List<String> values) throws IOException {
+  private int[][] offsetsUpTo(int last, List<String> values) throws IOException {
     int[] starts = new int[last + 1];
     int[] ends = new int[last + 1];
     Arrays.fill(starts, -1);
@@ -107,18 +111,13 @@ final class IndexedMatches {
         position += Schema.POSITION_GAP;
       }
       String value = values.get(v);
-      try (TokenStream words = WORDS.tokenStream("", value)) {
-        PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
-        OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
-        words.reset();
-        while (position < last && words.incrementToken()) {
-          position += increment.getPositionIncrement();
-          if (position <= last) {
-            starts[position] = base + offset.startOffset();
-            ends[position] = base + offset.endOffset();
-          }
+      words.yyreset(new StringReader(value));
+      while (position < last && words.getNextToken() != StandardTokenizerImpl.YYEOF) {
+        position++;
+        if (position <= last && words.yylength() <= MAX_WORD_LENGTH) {
+          starts[position] = base + words.yychar();
+          ends[position] = base + words.yychar() + words.yylength();
         }
-        words.end();
       }
       base += value.length() + 1;
     }
