@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.newsindex.search.Schema;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -28,10 +28,11 @@ import org.opensearch.client.opensearch.core.search.Hit;
  */
 final class OpenSearchStorySizes {
 
-  /** Stories counted, or articles listed, per request: well within OpenSearch's limits. */
-  static final int PER_REQUEST = 5_000;
+  /** Stories counted per request: well within OpenSearch's limits on terms and buckets. */
+  static final int STORIES_PER_REQUEST = 5_000;
 
-  private static final String SIZES = "sizes";
+  /** The name of the aggregation that counts stories' articles. */
+  static final String SIZES = "sizes";
 
   private static final List<String> SOURCE =
       List.of(Schema.ID, Schema.STORY, OpenSearchSchema.STORY_SIZE);
@@ -53,8 +54,8 @@ final class OpenSearchStorySizes {
   void update(Collection<Long> stories) throws IOException {
     List<Long> all = new ArrayList<>(stories);
     boolean changed = false;
-    for (int from = 0; from < all.size(); from += PER_REQUEST) {
-      List<Long> some = all.subList(from, Math.min(all.size(), from + PER_REQUEST));
+    for (int from = 0; from < all.size(); from += STORIES_PER_REQUEST) {
+      List<Long> some = all.subList(from, Math.min(all.size(), from + STORIES_PER_REQUEST));
       changed |= update(count(some));
     }
     if (changed) {
@@ -92,27 +93,28 @@ final class OpenSearchStorySizes {
                         b.filter(OpenSearchQueries.kind(Schema.ARTICLE))
                             .should(whose)
                             .minimumShouldMatch("1")));
-    boolean changed = false;
-    List<FieldValue> after = null;
-    while (true) {
-      List<Hit<Map>> page = articles(articles, after);
-      List<BulkOperation> updates = new ArrayList<>();
-      for (Hit<Map> hit : page) {
-        Map<String, Object> source = OpenSearchSchema.source(hit.source());
-        int size = sizes.get(OpenSearchSchema.story(source, Schema.STORY));
-        if (size != OpenSearchSchema.storySize(source)) {
-          updates.add(sizeUpdate((String) source.get(Schema.ID), size));
-        }
-      }
-      if (!updates.isEmpty()) {
-        sender.send(updates);
-        changed = true;
-      }
-      if (page.size() < PER_REQUEST) {
-        return changed;
-      }
-      after = page.getLast().sort();
-    }
+    AtomicBoolean changed = new AtomicBoolean();
+    OpenSearchScan.forEachPage(
+        connection,
+        retrier,
+        "a search for stories' articles",
+        articles,
+        SOURCE,
+        page -> {
+          List<BulkOperation> updates = new ArrayList<>();
+          for (Hit<Map> hit : page) {
+            Map<String, Object> source = OpenSearchSchema.source(hit.source());
+            int size = sizes.get(OpenSearchSchema.story(source, Schema.STORY));
+            if (size != OpenSearchSchema.storySize(source)) {
+              updates.add(sizeUpdate((String) source.get(Schema.ID), size));
+            }
+          }
+          if (!updates.isEmpty()) {
+            sender.send(updates);
+            changed.set(true);
+          }
+        });
+    return changed.get();
   }
 
   /** How many articles each of these stories has; a story with none is left out. */
@@ -146,30 +148,6 @@ final class OpenSearchStorySizes {
       sizes.put(story, Math.toIntExact(bucket.docCount()));
     }
     return sizes;
-  }
-
-  /** A page of the articles a query matches, in id order, after the one with sort values given. */
-  private List<Hit<Map>> articles(Query query, List<FieldValue> after) throws IOException {
-    SearchResponse<Map> response =
-        retrier.call(
-            "a search for stories' articles",
-            () ->
-                connection
-                    .client()
-                    .search(
-                        s -> {
-                          s.index(connection.index())
-                              .query(query)
-                              .size(PER_REQUEST)
-                              .sort(OpenSearchQueries.byField(Schema.ID))
-                              .source(src -> src.filter(f -> f.includes(SOURCE)));
-                          if (after != null) {
-                            s.searchAfter(after);
-                          }
-                          return s;
-                        },
-                        Map.class));
-    return response.hits().hits();
   }
 
   private BulkOperation sizeUpdate(String id, int size) {

@@ -19,9 +19,6 @@ import org.newsindex.search.Schema;
 import org.newsindex.search.StoryKeys;
 import org.newsindex.search.StorySketch;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.SortOrder;
-import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.search.Hit;
 
@@ -53,8 +50,9 @@ public final class OpenSearchWriter implements ArticleWriter {
   /** Bulk requests sent at once, to keep the cluster busy without flooding its write queue. */
   static final int MAX_IN_FLIGHT = 2;
 
-  /** Articles fetched per request while listing the index's content hashes. */
-  private static final int SCAN_PAGE = 5_000;
+  /** What the writer reads of each indexed article when it lists them. */
+  private static final List<String> SCANNED_FIELDS =
+      List.of(Schema.ID, Schema.CONTENT_HASH, OpenSearchSchema.QUOTE_COUNT, Schema.STORY);
 
   /** Bytes a document adds to a bulk request besides its text: action line, field names, ids. */
   private static final int DOCUMENT_OVERHEAD_BYTES = 300;
@@ -166,44 +164,27 @@ public final class OpenSearchWriter implements ArticleWriter {
   public Map<String, String> contentHashes() throws IOException {
     commit();
     Map<String, String> hashes = new HashMap<>();
-    List<FieldValue> after = null;
-    while (true) {
-      SearchResponse<Map> page = scanPage(after);
-      for (Hit<Map> hit : page.hits().hits()) {
-        Map<String, Object> source = OpenSearchSchema.source(hit.source());
-        String id = (String) source.get(Schema.ID);
-        Object hash = source.get(Schema.CONTENT_HASH);
-        hashes.put(id, hash == null ? ContentHash.UNKNOWN : hash.toString());
-        indexed.putIfAbsent(
-            id,
-            new Indexed(
-                OpenSearchSchema.quoteCount(source),
-                OpenSearchSchema.story(source, Schema.STORY)));
-      }
-      if (page.hits().hits().size() < SCAN_PAGE) {
-        break;
-      }
-      after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
-    }
+    OpenSearchScan.forEachPage(
+        connection,
+        retrier,
+        "a search for the indexed articles",
+        OpenSearchQueries.kind(Schema.ARTICLE),
+        SCANNED_FIELDS,
+        page -> {
+          for (Hit<Map> hit : page) {
+            Map<String, Object> source = OpenSearchSchema.source(hit.source());
+            String id = (String) source.get(Schema.ID);
+            Object hash = source.get(Schema.CONTENT_HASH);
+            hashes.put(id, hash == null ? ContentHash.UNKNOWN : hash.toString());
+            indexed.putIfAbsent(
+                id,
+                new Indexed(
+                    OpenSearchSchema.quoteCount(source),
+                    OpenSearchSchema.story(source, Schema.STORY)));
+          }
+        });
     indexedLoaded = true;
     return hashes;
-  }
-
-  /** One page of article documents, in id order, after the one with sort values {@code after}. */
-  private SearchResponse<Map> scanPage(List<FieldValue> after) throws IOException {
-    OpenSearchClient client = connection.client();
-    return retrier.call("a search for the indexed articles", () -> client.search(s -> {
-      s.index(connection.index())
-          .size(SCAN_PAGE)
-          .query(q -> q.term(t -> t.field(Schema.KIND).value(FieldValue.of(Schema.ARTICLE))))
-          .source(c -> c.filter(f -> f.includes(
-              Schema.ID, Schema.CONTENT_HASH, OpenSearchSchema.QUOTE_COUNT, Schema.STORY)))
-          .sort(o -> o.field(f -> f.field(Schema.ID).order(SortOrder.Asc)));
-      if (after != null) {
-        s.searchAfter(after);
-      }
-      return s;
-    }, Map.class));
   }
 
   /**

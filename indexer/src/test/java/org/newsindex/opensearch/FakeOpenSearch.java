@@ -45,7 +45,8 @@ final class FakeOpenSearch implements AutoCloseable {
       "{\"took\":0,\"timed_out\":false,"
           + "\"_shards\":{\"total\":1,\"successful\":1,\"skipped\":0,\"failed\":0},"
           + "\"hits\":{\"total\":{\"value\":0,\"relation\":\"eq\"},\"hits\":[]},"
-          + "\"aggregations\":{\"lterms#sizes\":{\"doc_count_error_upper_bound\":0,"
+          + "\"aggregations\":{\"lterms#" + OpenSearchStorySizes.SIZES
+          + "\":{\"doc_count_error_upper_bound\":0,"
           + "\"sum_other_doc_count\":0,\"buckets\":[]}}}";
 
   private final HttpServer server;
