@@ -17,8 +17,13 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -66,16 +71,14 @@ final class ArticleDocuments {
           Schema.SPEAKERS,
           Schema.PARAGRAPHS);
 
-  private static final Set<String> QUOTE_FIELDS_STORED =
-      Set.of(
-          Schema.QUOTE_NUMBER,
-          Schema.QUOTE_PARAGRAPH,
-          Schema.QUOTE_SPAN,
-          Schema.QUOTE_TEXT,
-          Schema.QUOTE_SPEAKER);
-
   private static final Set<String> QUOTED_ARTICLE_FIELDS =
-      Set.of(Schema.ID, Schema.HEADLINE, Schema.DATE, Schema.PARAGRAPHS);
+      Set.of(
+          Schema.ID,
+          Schema.HEADLINE,
+          Schema.DATE,
+          Schema.PARAGRAPHS,
+          Schema.SPEAKERS,
+          Schema.QUOTES);
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 
@@ -232,13 +235,8 @@ final class ArticleDocuments {
     return new BytesRef(bytes);
   }
 
-  /** The article stored in its block's article document and quote documents. */
-  static Article article(Document articleDoc, List<Document> quoteDocs) {
-    List<String> paragraphs = List.of(articleDoc.getValues(Schema.PARAGRAPHS));
-    List<Quote> quotes = new ArrayList<>(quoteDocs.size());
-    for (Document quote : quoteDocs) {
-      quotes.add(quote(quote, paragraphs));
-    }
+  /** The article its article document stores, quotes included. */
+  static Article article(Document articleDoc) throws IOException {
     return new Article(
         articleDoc.get(Schema.ID),
         articleDoc.get(Schema.HEADLINE),
@@ -247,7 +245,15 @@ final class ArticleDocuments {
         articleDoc.get(Schema.SOURCE),
         List.of(articleDoc.getValues(Schema.PARAGRAPHS)),
         List.of(articleDoc.getValues(Schema.SPEAKERS)),
-        quotes);
+        quotes(articleDoc));
+  }
+
+  /** The quotes an article document stores, in order: a quote's number is its place here. */
+  static List<Quote> quotes(Document articleDoc) throws IOException {
+    return StoredQuotes.decode(
+        articleDoc.getBinaryValue(Schema.QUOTES),
+        List.of(articleDoc.getValues(Schema.PARAGRAPHS)),
+        List.of(articleDoc.getValues(Schema.SPEAKERS)));
   }
 
   /** The stored date of a document, or {@code null} when the article has none. */
@@ -266,32 +272,22 @@ final class ArticleDocuments {
     return HIGHLIGHTED_HIT_FIELDS;
   }
 
-  /** Stored fields of a quote document, all of them. */
-  static Set<String> quoteFields() {
-    return QUOTE_FIELDS_STORED;
-  }
-
-  /** Stored fields of an article document that its quote hits need. */
+  /** Stored fields of an article document that its quote hits need: its quotes among them. */
   static Set<String> quotedArticleFields() {
     return QUOTED_ARTICLE_FIELDS;
   }
 
-  /** The quote a quote document stores, its text taken from its article's paragraphs. */
-  static Quote quote(Document quoteDoc, List<String> paragraphs) {
-    int paragraph = quoteDoc.getField(Schema.QUOTE_PARAGRAPH).numericValue().intValue();
-    String text = quoteDoc.get(Schema.QUOTE_TEXT);
-    if (text == null) {
-      IndexableField[] span = quoteDoc.getFields(Schema.QUOTE_SPAN);
-      text =
-          paragraphs.get(paragraph)
-              .substring(span[0].numericValue().intValue(), span[1].numericValue().intValue());
+  /**
+   * A quote document's number among its article's quotes: its article's document is this many
+   * documents, and one more, before it.
+   */
+  static int quoteNumber(IndexReader reader, int quoteDocId) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(quoteDocId, reader.leaves()));
+    NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), Schema.QUOTE_NUMBER);
+    if (!numbers.advanceExact(quoteDocId - leaf.docBase)) {
+      throw new IllegalArgumentException("document " + quoteDocId + " is not a quote");
     }
-    return new Quote(text, quoteDoc.get(Schema.QUOTE_SPEAKER), paragraph);
-  }
-
-  /** The document id of a quote's article: before the quote's, by one more than its number. */
-  static int articleDocOfQuote(int quoteDocId, Document quoteDoc) {
-    return quoteDocId - quoteDoc.getField(Schema.QUOTE_NUMBER).numericValue().intValue() - 1;
+    return Math.toIntExact(numbers.longValue());
   }
 
   private static Document articleDocument(Article article, String contentHash)
@@ -324,13 +320,18 @@ final class ArticleDocuments {
     if (contentHash != null) {
       doc.add(new BinaryDocValuesField(Schema.CONTENT_HASH, new BytesRef(contentHash)));
     }
+    BytesRef quotes = StoredQuotes.encode(article);
+    if (quotes != null) {
+      doc.add(new StoredField(Schema.QUOTES, quotes));
+    }
     withEmptyText(doc, Schema.QUOTE_TEXT);
     return doc;
   }
 
   /**
-   * A quote's document: its words indexed, its speaker and date to filter and sort on; its text
-   * stored only as where it stands in its paragraph, and everything else read from its article.
+   * A quote's document: its words indexed, its speaker and date to filter and sort on, its number
+   * to find its article; nothing stored, since its article stores its quotes ({@link
+   * StoredQuotes}).
    */
   private static Document quoteDocument(Article article, int number) {
     Quote quote = article.quotes().get(number);
@@ -339,20 +340,9 @@ final class ArticleDocuments {
     doc.add(new StringField(Schema.KIND, Schema.QUOTE, Field.Store.NO));
     doc.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.NO));
     if (quote.speaker() != null) {
-      doc.add(new StringField(Schema.QUOTE_SPEAKER, quote.speaker(), Field.Store.YES));
+      doc.add(new StringField(Schema.QUOTE_SPEAKER, quote.speaker(), Field.Store.NO));
     }
-    doc.add(new StoredField(Schema.QUOTE_NUMBER, number));
-    doc.add(new StoredField(Schema.QUOTE_PARAGRAPH, quote.paragraph()));
-    int start =
-        quote.paragraph() < article.paragraphs().size()
-            ? article.paragraphs().get(quote.paragraph()).indexOf(quote.text())
-            : -1;
-    if (start >= 0) {
-      doc.add(new StoredField(Schema.QUOTE_SPAN, start));
-      doc.add(new StoredField(Schema.QUOTE_SPAN, start + quote.text().length()));
-    } else {
-      doc.add(new StoredField(Schema.QUOTE_TEXT, quote.text()));
-    }
+    doc.add(new NumericDocValuesField(Schema.QUOTE_NUMBER, number));
     if (article.date() != null) {
       doc.add(new LongField(Schema.DATE, article.date().toEpochDay(), Field.Store.NO));
     }

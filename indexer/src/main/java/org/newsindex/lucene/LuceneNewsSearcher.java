@@ -329,26 +329,13 @@ public final class LuceneNewsSearcher implements NewsSearcher {
     return hits.length == 0 ? -1 : hits[0].doc;
   }
 
-  /** Reads an article's block: its article document, then its quotes in the order written. */
+  /** Reads an article from its article document, which stores its quotes too. */
   private static Optional<Article> find(IndexSearcher searcher, String id) throws IOException {
-    Query block = new TermQuery(ArticleDocuments.blockTerm(id));
-    int size = searcher.count(block);
-    if (size == 0) {
+    int doc = articleDocId(searcher, id);
+    if (doc < 0) {
       return Optional.empty();
     }
-    StoredFields stored = searcher.storedFields();
-    Document article = null;
-    List<Document> quotes = new ArrayList<>(size - 1);
-    // Index order is write order: a block's documents are written together and stay in order.
-    for (ScoreDoc hit : searcher.search(block, size, Sort.INDEXORDER).scoreDocs) {
-      Document doc = stored.document(hit.doc);
-      if (doc.get(Schema.ID) != null) {
-        article = doc;
-      } else {
-        quotes.add(doc);
-      }
-    }
-    return Optional.ofNullable(article).map(doc -> ArticleDocuments.article(doc, quotes));
+    return Optional.of(ArticleDocuments.article(searcher.storedFields().document(doc)));
   }
 
   /** The error for a query that Lucene's clause limit stopped. */

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.newsindex.Quote;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
 import org.newsindex.SortOrder;
@@ -77,18 +78,18 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
     for (ScoreDoc hit : page) {
       int docId = hit.doc;
-      Document quote = stored.document(docId, ArticleDocuments.quoteFields());
-      int articleDoc = ArticleDocuments.articleDocOfQuote(docId, quote);
+      int number = ArticleDocuments.quoteNumber(searcher.getIndexReader(), docId);
+      int articleDoc = docId - number - 1;
       Document article = stored.document(articleDoc, ArticleDocuments.quotedArticleFields());
-      String text = ArticleDocuments.quote(quote, List.of(article.getValues(Schema.PARAGRAPHS))).text();
+      Quote quote = ArticleDocuments.quotes(article).get(number);
       hits.add(
           new QuoteSearchResult.Hit(
               article.get(Schema.ID),
               article.get(Schema.HEADLINE),
               ArticleDocuments.date(article),
-              quote.get(Schema.QUOTE_SPEAKER),
-              text,
-              HitHighlighter.highlightQuote(matches.of(docId), text),
+              quote.speaker(),
+              quote.text(),
+              HitHighlighter.highlightQuote(matches.of(docId), quote.text()),
               StoryHits.alsoIn(searcher, docId, articleDoc)));
     }
     return hits;

@@ -77,30 +77,38 @@ public final class Schema {
   /** The date as the article wrote it; only shown, never searched. */
   public static final String DATE_TEXT = "date_text";
 
-  /** Words of a quote, like {@link #HEADLINE}: written and stemmed, stored. */
+  /**
+   * Words of a quote, like {@link #HEADLINE}: written and stemmed. Not stored in the local index,
+   * whose article documents store their quotes as places in the paragraphs ({@link #QUOTES}).
+   */
   public static final String QUOTE_TEXT = "quote.text";
 
   /** How queries ask for a quote's words as written; see {@link #HEADLINE_EXACT}. */
   static final String QUOTE_TEXT_EXACT = "quote.text.exact";
 
-  /** Who said a quote: exact keyword to filter on, stored; absent when not a named person. */
+  /** Who said a quote: exact keyword to filter on; absent when not a named person. */
   public static final String QUOTE_SPEAKER = "quote.speaker";
 
-  /** The paragraph a quote starts in; stored. */
+  /**
+   * The paragraph a quote starts in: on OpenSearch's quote documents; the local index keeps it in
+   * {@link #QUOTES}.
+   */
   public static final String QUOTE_PARAGRAPH = "quote.paragraph";
 
   /**
-   * The quote's place among its article's quotes, from 0; stored. A block's documents stay together
-   * and in order, so the article's document is this many documents, and one more, before the
-   * quote's: a quote hit reads its article's headline, date and text from there, not from copies.
+   * The quote's place among its article's quotes, from 0, as doc values. A block's documents stay
+   * together and in order, so the article's document is this many documents, and one more, before
+   * the quote's: a quote hit reads its article's headline, date and text from there, and the quote
+   * itself from the article's {@link #QUOTES}.
    */
   public static final String QUOTE_NUMBER = "quote.number";
 
   /**
-   * Where the quote's text is in its paragraph: its first and last character, stored as two
-   * numbers. A quote that runs over several paragraphs stores its text ({@link #QUOTE_TEXT}).
+   * An article's quotes, on the local index's article document: who said each and where its words
+   * stand in the paragraphs, not the words again, packed in one stored value ({@code
+   * StoredQuotes}). Quote documents store nothing.
    */
-  public static final String QUOTE_SPAN = "quote.span";
+  public static final String QUOTES = "quotes";
 
   /** The quote's article headline: a field of the OpenSearch index's quotes only. */
   public static final String QUOTE_HEADLINE = "quote.headline";
@@ -150,7 +158,8 @@ public final class Schema {
    * Version 6: stored text compressed by zstd ({@code BlockZstd}) instead of LZ4. Version 7: zstd
    * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
    * Version 8: story keys and bands ({@link #STORY}), so that copies of one story collapse.
-   * Version 9: a position gap of one between paragraphs instead of 100.
+   * Version 9: a position gap of one between paragraphs instead of 100; quotes stored on their
+   * article ({@link #QUOTES}), not on their own documents.
    */
   public static final int VERSION = 9;
 
