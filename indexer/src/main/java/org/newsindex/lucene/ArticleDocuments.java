@@ -100,6 +100,19 @@ final class ArticleDocuments {
     return FACETS.getDimConfig(Schema.SPEAKERS_FACET).indexFieldName;
   }
 
+  /**
+   * The bytes that begin every drill-down term of the speakers facet, the index's one list of its
+   * speakers: each such term is these bytes and a name ({@link #speakerOf}).
+   */
+  static BytesRef speakerTermPrefix() {
+    return new BytesRef(FacetsConfig.pathToString(Schema.SPEAKERS_FACET) + FacetsConfig.DELIM_CHAR);
+  }
+
+  /** The speaker a drill-down term of the speakers facet names. */
+  static String speakerOf(BytesRef speakerTerm) {
+    return FacetsConfig.stringToPath(speakerTerm.utf8ToString())[1];
+  }
+
   /** True when the last commit of the index in {@code directory} has this version's layout. */
   static boolean hasCurrentLayout(Directory directory) throws IOException {
     return String.valueOf(Schema.VERSION).equals(layoutOf(directory));
@@ -301,7 +314,7 @@ final class ArticleDocuments {
       doc.add(new Field(Schema.PARAGRAPHS, paragraph, TEXT));
     }
     for (String speaker : article.speakers()) {
-      doc.add(new StringField(Schema.SPEAKERS, speaker, Field.Store.YES));
+      doc.add(new StoredField(Schema.SPEAKERS, speaker));
       doc.add(new SortedSetDocValuesFacetField(Schema.SPEAKERS_FACET, speaker));
     }
     if (article.source() != null) {

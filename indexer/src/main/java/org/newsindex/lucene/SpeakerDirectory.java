@@ -10,14 +10,15 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.newsindex.Limits;
 import org.newsindex.SpeakerCount;
 import org.newsindex.search.Schema;
 import org.newsindex.search.SpeakerNames;
 
 /**
- * Lists the people quoted in an index with their article and quote counts, most quoted first.
- * Counts are exact: they come from the live documents, not from term statistics that still count
+ * Lists the people quoted in an index with their article and quote counts, most quoted first,
+ * from the terms that drill down into the speakers facet. Counts are exact: they come from the live documents, not from term statistics that still count
  * replaced articles until segments merge.
  */
 final class SpeakerDirectory {
@@ -29,18 +30,25 @@ final class SpeakerDirectory {
       throws IOException {
     Limits.checkPage(0, size);
     String wanted = SpeakerNames.normalisePrefix(prefix);
-    Terms names = MultiTerms.getTerms(searcher.getIndexReader(), Schema.SPEAKERS);
-    if (names == null) {
+    String field = ArticleDocuments.facetValuesField();
+    Terms facetTerms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+    if (facetTerms == null) {
       return List.of();
     }
     List<SpeakerCount> speakers = new ArrayList<>();
-    TermsEnum terms = names.iterator();
-    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-      String name = term.utf8ToString();
+    BytesRef speakerTerms = ArticleDocuments.speakerTermPrefix();
+    TermsEnum terms = facetTerms.iterator();
+    if (terms.seekCeil(speakerTerms) == TermsEnum.SeekStatus.END) {
+      return List.of();
+    }
+    for (BytesRef term = terms.term();
+        term != null && StringHelper.startsWith(term, speakerTerms);
+        term = terms.next()) {
+      String name = ArticleDocuments.speakerOf(term);
       if (!SpeakerNames.hasWordStartingWith(name, wanted)) {
         continue;
       }
-      long articles = searcher.count(new TermQuery(new Term(Schema.SPEAKERS, name)));
+      long articles = searcher.count(new TermQuery(new Term(field, BytesRef.deepCopyOf(term))));
       if (articles > 0) {
         long quotes = searcher.count(new TermQuery(new Term(Schema.QUOTE_SPEAKER, name)));
         speakers.add(new SpeakerCount(name, articles, quotes));

@@ -62,7 +62,10 @@ public final class Schema {
   /** How queries ask for the body's words as written; see {@link #HEADLINE_EXACT}. */
   public static final String PARAGRAPHS_EXACT = "paragraphs.exact";
 
-  /** Canonical speaker names, stored for display; their terms list the index's speakers. */
+  /**
+   * Canonical speaker names, stored for display. The local index lists and counts its speakers by
+   * the terms of the speakers facet ({@link #SPEAKERS_FACET}), so indexes no terms of its own here.
+   */
   public static final String SPEAKERS = "speakers";
 
   /** Publication name, stored for display. */
@@ -159,7 +162,7 @@ public final class Schema {
    * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
    * Version 8: story keys and bands ({@link #STORY}), so that copies of one story collapse.
    * Version 9: a position gap of one between paragraphs instead of 100; quotes stored on their
-   * article ({@link #QUOTES}), not on their own documents.
+   * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms.
    */
   public static final int VERSION = 9;
 
