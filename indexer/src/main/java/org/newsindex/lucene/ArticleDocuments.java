@@ -331,7 +331,7 @@ final class ArticleDocuments {
       doc.add(new StoredField(Schema.DATE_TEXT, article.dateText()));
     }
     if (contentHash != null) {
-      doc.add(new BinaryDocValuesField(Schema.CONTENT_HASH, new BytesRef(contentHash)));
+      doc.add(new BinaryDocValuesField(Schema.CONTENT_HASH, IndexedHashes.stored(contentHash)));
     }
     BytesRef quotes = StoredQuotes.encode(article);
     if (quotes != null) {

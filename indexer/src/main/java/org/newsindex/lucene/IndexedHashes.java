@@ -1,7 +1,9 @@
 package org.newsindex.lucene;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -17,13 +19,43 @@ import org.newsindex.search.ContentHash;
 import org.newsindex.search.Schema;
 
 /**
- * Loads the id and content hash of every live article in an index, from the id terms and the hash
- * doc values, without reading a single stored document: an unchanged re-run should cost little
- * more than hashing its input.
+ * Content hashes as the index keeps them, and the loading of every live article's id and hash from
+ * the id terms and the hash doc values, without reading a single stored document: an unchanged
+ * re-run should cost little more than hashing its input.
+ *
+ * <p>A hash in lower-case hex, as {@link ContentHash#of} makes them, is kept as the bytes it
+ * spells after a 0 (half its length); any other string, since writers take any, as UTF-8 after a 1.
  */
 final class IndexedHashes {
 
+  private static final byte HEX = 0;
+
+  private static final byte TEXT = 1;
+
   private IndexedHashes() {}
+
+  /** The doc value that keeps a content hash. */
+  static BytesRef stored(String hash) {
+    boolean hex = hash.length() % 2 == 0 && hash.chars().allMatch(IndexedHashes::isLowerHexDigit);
+    byte[] body = hex ? HexFormat.of().parseHex(hash) : hash.getBytes(StandardCharsets.UTF_8);
+    byte[] value = new byte[1 + body.length];
+    value[0] = hex ? HEX : TEXT;
+    System.arraycopy(body, 0, value, 1, body.length);
+    return new BytesRef(value);
+  }
+
+  /** The content hash a doc value keeps. */
+  static String hashOf(BytesRef stored) {
+    int offset = stored.offset + 1;
+    int length = stored.length - 1;
+    return stored.bytes[stored.offset] == HEX
+        ? HexFormat.of().formatHex(stored.bytes, offset, offset + length)
+        : new String(stored.bytes, offset, length, StandardCharsets.UTF_8);
+  }
+
+  private static boolean isLowerHexDigit(int c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+  }
 
   /** Maps every live article's id to its content hash, or to {@link ContentHash#UNKNOWN}. */
   static Map<String, String> load(DirectoryReader reader) throws IOException {
@@ -39,7 +71,7 @@ final class IndexedHashes {
         }
         String hash = ContentHash.UNKNOWN;
         if (values != null && values.advanceExact(doc)) {
-          hash = values.binaryValue().utf8ToString();
+          hash = hashOf(values.binaryValue());
         }
         hashes.put(ids[doc], hash);
       }

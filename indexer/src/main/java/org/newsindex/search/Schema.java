@@ -118,8 +118,9 @@ public final class Schema {
 
   /**
    * What the article was made from, as {@link ContentHash} computes it, on the article document
-   * only: binary doc values, so that a run loads every article's hash without reading stored
-   * documents; never stored. A re-run skips an article whose input still has this hash.
+   * only: binary doc values (locally, a hex hash as the bytes it spells), so that a run loads every
+   * article's hash without reading stored documents; never stored. A re-run skips an article whose
+   * input still has this hash.
    */
   public static final String CONTENT_HASH = "content_hash";
 
@@ -162,7 +163,7 @@ public final class Schema {
    * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
    * Version 8: story keys and bands ({@link #STORY}), so that copies of one story collapse.
    * Version 9: a position gap of one between paragraphs instead of 100; quotes stored on their
-   * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms.
+   * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms; content hashes as bytes, not hex.
    */
   public static final int VERSION = 9;
 

@@ -30,6 +30,7 @@ import org.newsindex.Article;
 import org.newsindex.NewsSearcher;
 import org.newsindex.Quote;
 import org.newsindex.SearchRequest;
+import org.newsindex.search.ContentHash;
 import org.newsindex.search.Schema;
 
 class NewsIndexWriterTest {
@@ -48,6 +49,27 @@ class NewsIndexWriterTest {
     try (Directory directory = FSDirectory.open(indexDir)) {
       assertThat(SegmentInfos.readLatestCommit(directory).getUserData())
           .containsEntry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION));
+    }
+  }
+
+  @Test
+  void contentHashesReadBackAsWritten() throws IOException {
+    byte[] input = "Minsk talks resume".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, String> written =
+        Map.of(
+            "hex", ContentHash.of(input, input.length),
+            "upper-case hex", "0A1B",
+            "odd hex", "abc",
+            "opaque", "version 3 of the feed",
+            "empty", ContentHash.UNKNOWN);
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      for (Map.Entry<String, String> article : written.entrySet()) {
+        writer.add(
+            new Article(article.getKey(), "Headline", null, null, null, List.of("Text."), List.of()),
+            article.getValue());
+      }
+      writer.commit();
+      assertThat(writer.contentHashes()).isEqualTo(written);
     }
   }
 
