@@ -18,8 +18,8 @@ import org.newsindex.search.SpeakerNames;
 
 /**
  * Lists the people quoted in an index with their article and quote counts, most quoted first,
- * from the terms that drill down into the speakers facet. Counts are exact: they come from the live documents, not from term statistics that still count
- * replaced articles until segments merge.
+ * from the terms that drill down into the speakers facet. Counts are exact: they come from the live
+ * documents, not from term statistics that still count replaced articles until segments merge.
  */
 final class SpeakerDirectory {
 
