@@ -163,7 +163,8 @@ public final class Schema {
    * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
    * Version 8: story keys and bands ({@link #STORY}), so that copies of one story collapse.
    * Version 9: a position gap of one between paragraphs instead of 100; quotes stored on their
-   * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms; content hashes as bytes, not hex.
+   * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms;
+   * content hashes as bytes, not hex.
    */
   public static final int VERSION = 9;
 
