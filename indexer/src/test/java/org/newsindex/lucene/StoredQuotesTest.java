@@ -3,11 +3,15 @@ package org.newsindex.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.newsindex.Article;
 import org.newsindex.Quote;
+import org.newsindex.parse.ArticleParser;
 
 class StoredQuotesTest {
 
@@ -56,6 +60,31 @@ class StoredQuotesTest {
     BytesRef stored = StoredQuotes.encode(article(quotes, List.of("Tom Cole")));
 
     assertThat(stored.length).isLessThan(12);
+  }
+
+  /**
+   * On real articles (the project's gold files): every quote the parser finds reads back as parsed,
+   * and every one is stored as places in its paragraphs, none as text.
+   */
+  @Test
+  void everyQuoteOfTheGoldArticlesIsStoredAsPlaces() throws Exception {
+    Path articles = Path.of(StoredQuotesTest.class.getResource("/gold/articles").toURI());
+    ArticleParser parser = new ArticleParser();
+    int quotes = 0;
+    try (Stream<Path> files = Files.walk(articles)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        Article article = parser.parse(file.getFileName().toString(), Files.readString(file));
+        for (Quote quote : article.quotes()) {
+          assertThat(StoredQuotes.Part.find(quote, article.paragraphs())).as("%s", quote).isNotNull();
+        }
+        BytesRef stored = StoredQuotes.encode(article);
+        assertThat(StoredQuotes.decode(stored, article.paragraphs(), article.speakers()))
+            .as(file.toString())
+            .isEqualTo(article.quotes());
+        quotes += article.quotes().size();
+      }
+    }
+    assertThat(quotes).as("quotes in the gold articles").isGreaterThan(500);
   }
 
   @Test
