@@ -40,6 +40,21 @@ class OpenSearchIndexSetupTest {
   }
 
   @Test
+  void anIndexOfAnotherLayoutVersionIsToldByItsVersion() {
+    int older = Schema.VERSION - 1;
+    JsonObject olderMeta =
+        Json.createObjectBuilder().add(OpenSearchSchema.VERSION_META, older).build();
+    JsonObject currentMeta =
+        Json.createObjectBuilder().add(OpenSearchSchema.VERSION_META, Schema.VERSION).build();
+
+    assertThat(OpenSearchIndexSetup.versionDifference(olderMeta))
+        .isEqualTo("it has layout version " + older + "; this is version " + Schema.VERSION);
+    assertThat(OpenSearchIndexSetup.versionDifference(JsonValue.EMPTY_JSON_OBJECT))
+        .isEqualTo("it records no layout version; this is version " + Schema.VERSION);
+    assertThat(OpenSearchIndexSetup.versionDifference(currentMeta)).isNull();
+  }
+
+  @Test
   void subFieldsAndObjectFieldsAreCheckedToo() {
     JsonObject properties = asJson(OpenSearchSchema.properties());
     JsonObject noExact = Json.createObjectBuilder(properties)
