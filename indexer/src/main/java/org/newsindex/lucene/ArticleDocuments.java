@@ -17,13 +17,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -295,12 +291,7 @@ final class ArticleDocuments {
    * documents, and one more, before it.
    */
   static int quoteNumber(IndexReader reader, int quoteDocId) throws IOException {
-    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(quoteDocId, reader.leaves()));
-    NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), Schema.QUOTE_NUMBER);
-    if (!numbers.advanceExact(quoteDocId - leaf.docBase)) {
-      throw new IllegalArgumentException("document " + quoteDocId + " is not a quote");
-    }
-    return Math.toIntExact(numbers.longValue());
+    return Math.toIntExact(StoryHits.keyOf(reader, quoteDocId, Schema.QUOTE_NUMBER));
   }
 
   private static Document articleDocument(Article article, String contentHash)
