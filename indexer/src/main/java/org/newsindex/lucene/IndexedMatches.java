@@ -1,15 +1,11 @@
 package org.newsindex.lucene;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,18 +29,8 @@ import org.newsindex.search.WordForms;
  */
 final class IndexedMatches {
 
-  /**
-   * The longest word {@link StandardTokenizer} gives by default; a longer one takes a position
-   * but is no token.
-   */
-  private static final int MAX_WORD_LENGTH = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
-
-  /**
-   * Splits text into words exactly as the index's {@link StandardTokenizer} did, so that the n-th
-   * word is at position n: the tokenizer's own scanner, driven directly, since the tokenizer's
-   * attributes (cleared and filled for each word) cost a third as much as the scanning.
-   */
-  private final StandardTokenizerImpl words = new StandardTokenizerImpl(null);
+  /** Splits the hit's text into words as the index's tokenizer did: the n-th at position n. */
+  private final StandardWords words = new StandardWords();
 
   private final IndexSearcher searcher;
   private final Weight weight;
@@ -111,12 +97,12 @@ final class IndexedMatches {
         position += Schema.POSITION_GAP;
       }
       String value = values.get(v);
-      words.yyreset(new StringReader(value));
-      while (position < last && words.getNextToken() != StandardTokenizerImpl.YYEOF) {
+      words.reset(value);
+      while (position < last && words.next()) {
         position++;
-        if (position <= last && words.yylength() <= MAX_WORD_LENGTH) {
-          starts[position] = base + words.yychar();
-          ends[position] = base + words.yychar() + words.yylength();
+        if (words.start() >= 0) {
+          starts[position] = base + words.start();
+          ends[position] = base + words.end();
         }
       }
       base += value.length() + 1;
