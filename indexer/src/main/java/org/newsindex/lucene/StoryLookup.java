@@ -3,11 +3,16 @@ package org.newsindex.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
@@ -36,8 +41,18 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
   private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.HEADLINE, Schema.PARAGRAPHS);
 
+  /**
+   * How much the segments' bands held in memory ({@link SegmentBands}) may take: a sixteenth of
+   * the heap (128 bytes an article: a million articles on a 2 GB heap). Past it, the remaining
+   * segments are looked up by their points.
+   */
+  static final long MAX_BANDS_IN_MEMORY = Runtime.getRuntime().maxMemory() / 16;
+
   private final IndexWriter writer;
   private final Directory directory;
+  private final long maxBandsInMemory;
+  private final Map<IndexReader.CacheKey, SegmentBands> bandsInMemory = new HashMap<>();
+  private long bytesInMemory;
   private boolean empty;
   private DirectoryReader reader;
 
@@ -46,9 +61,14 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
    *     layout, whose old commit must not be read)
    */
   StoryLookup(IndexWriter writer, Directory directory, boolean empty) {
+    this(writer, directory, empty, MAX_BANDS_IN_MEMORY);
+  }
+
+  StoryLookup(IndexWriter writer, Directory directory, boolean empty, long maxBandsInMemory) {
     this.writer = writer;
     this.directory = directory;
     this.empty = empty;
+    this.maxBandsInMemory = maxBandsInMemory;
   }
 
   @Override
@@ -91,9 +111,10 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
   /**
    * The live articles that share a band with {@code bands}, most bands first, at most {@link
-   * #MAX_CANDIDATES} and one. The bands are points: one walk of each segment's tree visits only the
-   * cells that may hold one of them, and lists each article once for each band it shares; {@link
-   * StoryKeys#mostShared} ranks them, as it does the waiting ones.
+   * #MAX_CANDIDATES} and one. Each segment lists each article once for each band it shares, from
+   * its bands in memory or, past their budget, by one walk of its points tree that visits only the
+   * cells that may hold one of them; {@link StoryKeys#mostShared} ranks them, as it does the
+   * waiting ones.
    */
   private int[] mostSharing(int[] bands) throws IOException {
     int[] sorted = bands.clone();
@@ -101,13 +122,31 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     SharedBands shared = new SharedBands(sorted);
     for (LeafReaderContext leaf : reader.leaves()) {
       PointValues points = leaf.reader().getPointValues(Schema.STORY_BANDS);
-      if (points != null) {
-        shared.leaf = leaf;
-        shared.live = leaf.reader().getLiveDocs();
+      if (points == null) {
+        continue;
+      }
+      shared.leaf = leaf;
+      shared.live = leaf.reader().getLiveDocs();
+      SegmentBands inMemory = inMemory(leaf, points);
+      if (inMemory != null) {
+        inMemory.forEach(sorted, shared::add);
+      } else {
         points.intersect(shared);
       }
     }
     return StoryKeys.mostShared(shared.found, shared.count, MAX_CANDIDATES + 1, doc -> true);
+  }
+
+  /** A segment's bands in memory, read on its first look-up; {@code null} past the budget. */
+  private SegmentBands inMemory(LeafReaderContext leaf, PointValues points) throws IOException {
+    IndexReader.CacheKey key = leaf.reader().getCoreCacheHelper().getKey();
+    SegmentBands bands = bandsInMemory.get(key);
+    if (bands == null && bytesInMemory + SegmentBands.bytesFor(points) <= maxBandsInMemory) {
+      bands = SegmentBands.read(points);
+      bandsInMemory.put(key, bands);
+      bytesInMemory += bands.bytes();
+    }
+    return bands;
   }
 
   /** Lists each live article once for each of the sorted bands it has. */
@@ -129,8 +168,14 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
     @Override
     public void visit(int doc, byte[] packedValue) {
-      if (Arrays.binarySearch(sorted, IntPoint.decodeDimension(packedValue, 0)) >= 0
-          && (live == null || live.get(doc))) {
+      if (Arrays.binarySearch(sorted, IntPoint.decodeDimension(packedValue, 0)) >= 0) {
+        add(doc);
+      }
+    }
+
+    /** Lists a document of the leaf that holds one of the bands, if it is live. */
+    void add(int doc) {
+      if (live == null || live.get(doc)) {
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }
@@ -160,6 +205,24 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
       if (newer != null) {
         reader.close();
         reader = newer;
+        forgetMergedAway();
+      }
+    }
+  }
+
+  /** Drops the bands of segments the reader no longer has: merged into others. */
+  private void forgetMergedAway() {
+    Set<IndexReader.CacheKey> current = new HashSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      current.add(leaf.reader().getCoreCacheHelper().getKey());
+    }
+    Iterator<Map.Entry<IndexReader.CacheKey, SegmentBands>> held =
+        bandsInMemory.entrySet().iterator();
+    while (held.hasNext()) {
+      Map.Entry<IndexReader.CacheKey, SegmentBands> entry = held.next();
+      if (!current.contains(entry.getKey())) {
+        bytesInMemory -= entry.getValue().bytes();
+        held.remove();
       }
     }
   }

@@ -56,6 +56,44 @@ class StoryLookupTest {
     }
   }
 
+  @Test
+  void bandsHeldInMemoryFindWhatThePointsFind() throws IOException {
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()));
+        StoryLookup inMemory = new StoryLookup(writer, directory, false, Long.MAX_VALUE);
+        StoryLookup byPoints = new StoryLookup(writer, directory, false, 0)) {
+      // One segment per commit, and a copy replaced in a later one: a deleted document.
+      for (Article article : StoryArticles.ALL) {
+        writer.addDocuments(ArticleDocuments.documents(article, "hash"));
+        inMemory.refresh();
+        byPoints.refresh();
+      }
+      writer.updateDocuments(
+          ArticleDocuments.blockTerm(StoryArticles.EXACT.id()),
+          ArticleDocuments.documents(StoryArticles.EXACT, "changed"));
+      inMemory.refresh();
+      byPoints.refresh();
+
+      for (Article article : StoryArticles.ALL) {
+        StorySketch sketch = sketch(article);
+        List<String> found =
+            inMemory.candidates(sketch.bands(), sketch.numberSummary(), "new").stream()
+                .map(StoryKeys.Candidate::id)
+                .toList();
+        assertThat(found)
+            .as("candidates of %s", article.id())
+            .isNotEmpty()
+            .isEqualTo(
+                byPoints.candidates(sketch.bands(), sketch.numberSummary(), "new").stream()
+                    .map(StoryKeys.Candidate::id)
+                    .toList());
+      }
+    }
+  }
+
   /** The bridge story with one more paragraph, about its repairs. */
   private static Article withNumbers(String id, String repairs) {
     List<String> paragraphs = new ArrayList<>(StoryArticles.ORIGINAL.paragraphs());
