@@ -1,6 +1,7 @@
 package org.newsindex.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -83,19 +84,9 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     StoredFields stored = reader.storedFields();
     List<StoryKeys.Candidate> candidates = new ArrayList<>();
     for (int doc : mostSharing(bands)) {
-      if (!mayAgree(doc, numbers)) {
-        continue; // its text need not be read: the numbers alone rule it out
+      if (mayAgree(doc, numbers)) { // else its text need not be read: the numbers rule it out
+        candidates.add(new StoredCandidate(stored, doc, StoryHits.storyOf(reader, doc), id));
       }
-      Document article = stored.document(doc, FIELDS);
-      String candidateId = article.get(Schema.ID);
-      if (candidateId.equals(id)) {
-        continue;
-      }
-      StorySketch sketch =
-          StorySketch.of(
-              article.get(Schema.HEADLINE), List.of(article.getValues(Schema.PARAGRAPHS)));
-      candidates.add(
-          new StoryKeys.Candidate(candidateId, StoryHits.storyOf(reader, doc), sketch));
     }
     return candidates;
   }
@@ -147,6 +138,55 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
       bytesInMemory += bands.bytes();
     }
     return bands;
+  }
+
+  /**
+   * An indexed article, its story read from doc values, its id and text from the stored document
+   * when first asked for: a new copy of a story is often settled by its first candidate.
+   */
+  private static final class StoredCandidate implements StoryKeys.Candidate {
+    private final StoredFields stored;
+    private final int doc;
+    private final long story;
+    private final String newId;
+    private Document article;
+
+    StoredCandidate(StoredFields stored, int doc, long story, String newId) {
+      this.stored = stored;
+      this.doc = doc;
+      this.story = story;
+      this.newId = newId;
+    }
+
+    @Override
+    public String id() {
+      return article().get(Schema.ID);
+    }
+
+    @Override
+    public long story() {
+      return story;
+    }
+
+    @Override
+    public StorySketch sketch() {
+      if (id().equals(newId)) {
+        return null; // the version the new article replaces
+      }
+      return StorySketch.of(
+          article.get(Schema.HEADLINE), List.of(article.getValues(Schema.PARAGRAPHS)));
+    }
+
+    private Document article() {
+      if (article == null) {
+        try {
+          article = stored.document(doc, FIELDS);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return article;
+    }
   }
 
   /** Lists each live article once for each of the sorted bands it has. */

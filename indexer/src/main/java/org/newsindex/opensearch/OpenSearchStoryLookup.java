@@ -79,7 +79,7 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
       }
       List<String> paragraphs = OpenSearchSchema.article(source, List.of()).paragraphs();
       candidates.add(
-          new StoryKeys.Candidate(
+          StoryKeys.Candidate.of(
               candidateId,
               OpenSearchSchema.story(source, Schema.STORY),
               StorySketch.of((String) source.get(Schema.HEADLINE), paragraphs)));

@@ -2,6 +2,7 @@ package org.newsindex.search;
 
 import com.carrotsearch.hppc.IntIntHashMap;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -29,10 +30,11 @@ public final class StoryKeys {
 
     /**
      * Indexed articles that share at least one band with a new article, most bands first, at
-     * most a few; never the article {@code id} itself (the version it replaces). An index that
-     * keeps each article's number summary may leave out those whose numbers cannot agree with
-     * {@code numbers} ({@link StorySketch#numbersMayAgree}): {@link StorySketch#storySimilarity}
-     * would refuse them.
+     * most a few; the article {@code id} itself (the version it replaces) never, or only with no
+     * sketch ({@link Candidate#sketch}), for an index that learns a candidate's id with its text.
+     * An index that keeps each article's number summary may leave out those whose numbers cannot
+     * agree with {@code numbers} ({@link StorySketch#numbersMayAgree}): {@link
+     * StorySketch#storySimilarity} would refuse them.
      *
      * @param numbers the new article's {@link StorySketch#numberSummary}
      */
@@ -42,8 +44,34 @@ public final class StoryKeys {
     void refresh() throws IOException;
   }
 
-  /** An indexed article and its story. */
-  public record Candidate(String id, long story, StorySketch sketch) {}
+  /**
+   * An indexed article that may tell the same story as a new one: its story at once; its id and
+   * sketch when first asked for, since an index may read its text to make them, and a new
+   * article's key is often settled before every candidate is read ({@link #assign}).
+   */
+  public interface Candidate {
+
+    /** A candidate whose id and sketch are at hand. */
+    static Candidate of(String id, long story, StorySketch sketch) {
+      return new Known(id, story, sketch);
+    }
+
+    /** The article's id. */
+    String id();
+
+    /** The key of the story it tells. */
+    long story();
+
+    /**
+     * Its sketch, or {@code null} when it turns out to be the version of the new article that it
+     * replaces, which never counts.
+     *
+     * @throws UncheckedIOException when the index cannot be read
+     */
+    StorySketch sketch();
+  }
+
+  private record Known(String id, long story, StorySketch sketch) implements Candidate {}
 
   /** Articles kept per band: a band that many share is a template, and one of them suffices. */
   static final int KEPT_PER_BAND = 8;
@@ -120,15 +148,35 @@ public final class StoryKeys {
     }
     long story = sketch.newStoryKey();
     double best = -1;
-    for (Candidate candidate : candidates(sketch, id)) {
-      double similarity = sketch.storySimilarity(candidate.sketch());
-      if (similarity > best) {
-        best = similarity;
-        story = candidate.story();
+    List<Candidate> candidates = candidates(sketch, id);
+    try {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (allTell(candidates, i, story)) {
+          break; // settled: whichever of these were read, the key would be this one
+        }
+        Candidate candidate = candidates.get(i);
+        StorySketch other = candidate.sketch();
+        double similarity = other == null ? -1 : sketch.storySimilarity(other);
+        if (similarity > best) {
+          best = similarity;
+          story = candidate.story();
+        }
       }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     keepWaiting(id, story, sketch);
     return story;
+  }
+
+  /** Whether every candidate from {@code from} on tells {@code story}. */
+  private static boolean allTell(List<Candidate> candidates, int from, long story) {
+    for (int i = from; i < candidates.size(); i++) {
+      if (candidates.get(i).story() != story) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Notes that the article given a key last under this id is now in the writer. */
@@ -156,7 +204,7 @@ public final class StoryKeys {
                 && StorySketch.numbersMayAgree(numberSummaries[slot], numbers);
     for (int slot : waitingByBand.sharingMost(bands, MAX_WAITING_CANDIDATES, mayBeCopy)) {
       Waiting article = waiting.get(slot);
-      candidates.add(new Candidate(article.id, article.story, article.sketch));
+      candidates.add(Candidate.of(article.id, article.story, article.sketch));
     }
     candidates.addAll(index.candidates(bands, numbers, id));
     return candidates;

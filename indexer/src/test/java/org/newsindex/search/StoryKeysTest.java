@@ -115,6 +115,84 @@ class StoryKeysTest {
     assertThat(write(keys, copy)).isEqualTo(stories.get(5));
   }
 
+  @Test
+  void candidatesLeftOnceTheStoryIsSettledAreNotRead() throws Exception {
+    StorySketch copy = sketch(StoryArticles.NEW_HEADLINE);
+    List<String> read = new ArrayList<>();
+    StoryKeys keys =
+        new StoryKeys(
+            given(
+                read,
+                candidate(StoryArticles.ORIGINAL, 7),
+                candidate(StoryArticles.EXACT, 7),
+                candidate(StoryArticles.WIRE, 7)));
+
+    assertThat(keys.assign("new", copy)).isEqualTo(7);
+    assertThat(read).containsExactly(StoryArticles.ORIGINAL.id());
+  }
+
+  @Test
+  void aLaterCandidateOfAnotherStoryIsReadAndTheClosestWins() throws Exception {
+    StorySketch copy = sketch(StoryArticles.EXACT);
+    List<String> read = new ArrayList<>();
+    // The wire copy (with boilerplate) comes first, the exact copy of another story later.
+    StoryKeys keys =
+        new StoryKeys(
+            given(
+                read,
+                candidate(StoryArticles.WIRE, 7),
+                candidate(StoryArticles.CORRECTED, 7),
+                candidate(StoryArticles.ORIGINAL, 9)));
+
+    assertThat(keys.assign("new", copy)).isEqualTo(9);
+    assertThat(read)
+        .containsExactly(
+            StoryArticles.WIRE.id(), StoryArticles.CORRECTED.id(), StoryArticles.ORIGINAL.id());
+  }
+
+  /** An indexed article and the story it tells, offered as a candidate. */
+  private record Offered(Article article, long story) {}
+
+  /** An index that offers the same candidates for any article, noting whose sketch is read. */
+  private static StoryKeys.IndexedStories given(List<String> read, Offered... offered) {
+    return new StoryKeys.IndexedStories() {
+      @Override
+      public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id) {
+        List<StoryKeys.Candidate> candidates = new ArrayList<>();
+        for (Offered each : offered) {
+          Article article = each.article();
+          long story = each.story();
+          candidates.add(
+              new StoryKeys.Candidate() {
+                @Override
+                public String id() {
+                  return article.id();
+                }
+
+                @Override
+                public long story() {
+                  return story;
+                }
+
+                @Override
+                public StorySketch sketch() {
+                  read.add(article.id());
+                  return StoryKeysTest.sketch(article);
+                }
+              });
+        }
+        return candidates;
+      }
+
+      @Override
+      public void refresh() {}
+    };
+  }
+
+  private static Offered candidate(Article article, long story) {
+    return new Offered(article, story);
+  }
+
   /** An article of random words, a story of its own. */
   private static Article randomArticle(String id, Random random) {
     List<String> paragraphs = new ArrayList<>();
@@ -132,7 +210,7 @@ class StoryKeysTest {
   private long write(StoryKeys keys, Article article) throws Exception {
     StorySketch sketch = sketch(article);
     long story = keys.assign(article.id(), sketch);
-    index.written.add(new StoryKeys.Candidate(article.id(), story, sketch));
+    index.written.add(StoryKeys.Candidate.of(article.id(), story, sketch));
     keys.written(article.id());
     return story;
   }
