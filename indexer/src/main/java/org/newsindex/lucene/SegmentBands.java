@@ -57,7 +57,7 @@ final class SegmentBands {
         new PointValues.IntersectVisitor() {
           @Override
           public void visit(int doc) {
-            throw new IllegalStateException("every cell crosses, so every point comes with its value");
+            throw new IllegalStateException("every cell crosses: each point comes with its value");
           }
 
           @Override

@@ -14,13 +14,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
  * typographer's quotes and dashes. Within those, the word-break rules of Unicode's UAX #29 that
  * the tokenizer's grammar implements come down to a few (letters and digits join; an apostrophe,
  * a full stop or a colon joins two letters; a full stop, a comma or an apostrophe joins two digits;
- * an underscore joins anything), which this class applies itself, in three fifths of the time
- * the tokenizer's generated scanner takes (under load on BBC, 9.6% of the server's samples against
- * 15.8%). At the first character it does not know, it leaves the
- * rest of the text to that scanner, driven directly (the tokenizer's attributes would cost a third
- * as much again), from the end of the last word it read, where a word break stands whatever
- * follows. {@code StandardWordsTest} holds the two to the same words on texts made to try every
- * rule and every character.
+ * an underscore joins anything), which this class applies itself, in three fifths of the time the
+ * tokenizer's generated scanner takes (under load on BBC, 9.6% of the server's samples against
+ * 15.8%). At the first character it does not know, it leaves the rest of the text to that scanner,
+ * driven directly (the tokenizer's attributes would cost a third as much again), from the end of
+ * the last word it read, where a word break stands whatever follows. {@code StandardWordsTest}
+ * holds the two to the same words on texts made to try every rule and every character.
  *
  * <p>Not thread-safe; reusable, one text after another.
  */
@@ -28,12 +27,17 @@ final class StandardWords {
 
   /**
    * The longest word the tokenizer gives by default: its scanner cuts a longer run of word
-   * characters into pieces of this length. Such a text is left to the scanner.
+   * characters into pieces of this length. A word that grows this long is left to the scanner.
    */
   private static final int MAX_WORD_LENGTH = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
 
-  // The word-break class of a character this class reads itself; UNKNOWN sends the text to the
-  // scanner.
+  // What readNext found: a word, the end of the text, or a reason to leave the rest to the scanner.
+  private static final int WORD = 1;
+  private static final int END = 0;
+  private static final int UNSURE = -1;
+
+  // The word-break class of a character this class reads itself; UNKNOWN sends the rest of the
+  // text to the scanner.
   private static final byte UNKNOWN = 0;
   private static final byte OTHER = 1;
   private static final byte LETTER = 2;
@@ -109,8 +113,8 @@ final class StandardWords {
   boolean next() throws IOException {
     if (!scanning) {
       int found = readNext();
-      if (found != UNKNOWN) {
-        return found == LETTER;
+      if (found != UNSURE) {
+        return found == WORD;
       }
       // A character this class does not know: the scanner reads on from the last word's end,
       // where a word break stands whatever follows.
@@ -142,11 +146,11 @@ final class StandardWords {
   }
 
   /**
-   * Reads the next word itself: {@link #LETTER} when found, {@link #OTHER} at the end of the
-   * text, {@link #UNKNOWN} when a character this class does not know stands before the next
-   * word's end, or the word grows as long as the scanner would cut it.
+   * Reads the next word itself: {@link #WORD} when found, {@link #END} at the end of the text,
+   * {@link #UNSURE} when a character this class does not know stands before the next word's end,
+   * or the word grows as long as the scanner would cut it.
    */
-  private byte readNext() {
+  private int readNext() {
     char[] text = this.text;
     int length = this.length;
     int at = next;
@@ -157,7 +161,7 @@ final class StandardWords {
         break;
       }
       if (kind == UNKNOWN) {
-        return UNKNOWN;
+        return UNSURE;
       }
       if (kind == JOINER) {
         int after = at;
@@ -174,7 +178,7 @@ final class StandardWords {
     }
     if (at == length) {
       next = length;
-      return OTHER;
+      return END;
     }
     int wordStart = at;
     byte last = classOf(text[at]);
@@ -187,11 +191,11 @@ final class StandardWords {
         continue;
       }
       if (kind == UNKNOWN) {
-        return UNKNOWN;
+        return UNSURE;
       }
       byte after = at + 1 < length ? classOf(text[at + 1]) : OTHER;
       if (after == UNKNOWN && kind != OTHER) {
-        return UNKNOWN;
+        return UNSURE;
       }
       boolean joins =
           switch (kind) {
@@ -208,12 +212,12 @@ final class StandardWords {
       at += 2;
     }
     if (at - wordStart >= MAX_WORD_LENGTH) {
-      return UNKNOWN;
+      return UNSURE;
     }
     start = wordStart;
     end = at;
     next = at;
-    return LETTER;
+    return WORD;
   }
 
   private static boolean isLetterOrDigit(byte kind) {

@@ -26,8 +26,9 @@ import org.newsindex.search.StorySketch;
 
 /**
  * How a local index's writer finds the articles that may tell the same story as a new one: those
- * that share a band of its {@link StorySketch}, in the index's last commit, their sketches made
- * again from their stored text. Used by one thread at a time ({@link StoryKeys} hands out keys in
+ * that share a band of its {@link StorySketch}, in the index's last commit, found by each segment's
+ * bands held in memory ({@link SegmentBands}), their sketches made again from their stored text
+ * when {@link StoryKeys} asks. Used by one thread at a time ({@link StoryKeys} hands out keys in
  * turn).
  *
  * <p>The last commit, not a near-real-time reader of the writer: once one is opened, the writer

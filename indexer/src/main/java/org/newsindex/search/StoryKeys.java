@@ -18,8 +18,9 @@ import java.util.function.IntPredicate;
  *
  * <p>Articles written by the same run are not yet visible in the index, so their sketches are kept
  * here until the index is refreshed: when they hold more than an eighth of the heap, the index is
- * refreshed and the ones written before it are dropped. One run thus sees every article before it, and a
- * later run finds the earlier ones through the index alone, without a pass over the archive.
+ * refreshed and the ones written before it are dropped. One run thus sees every article before
+ * it, and a later run finds the earlier ones through the index alone, without a pass over the
+ * archive.
  *
  * <p>Safe for several writing threads: keys are given out one at a time.
  */
