@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
  * the tokenizer's grammar implements come down to a few (letters and digits join; an apostrophe,
  * a full stop or a colon joins two letters; a full stop, a comma or an apostrophe joins two digits;
  * an underscore joins anything), which this class applies itself, in three fifths of the time the
- * tokenizer's generated scanner takes (under load on BBC, 9.6% of the server's samples against
- * 15.8%). At the first character it does not know, it leaves the rest of the text to that scanner,
+ * tokenizer's generated scanner takes (under load on BBC, 10.1% of the server's samples against
+ * 16.3%). At the first character it does not know, it leaves the rest of the text to that scanner,
  * driven directly (the tokenizer's attributes would cost a third as much again), from the end of
  * the last word it read, where a word break stands whatever follows. {@code StandardWordsTest}
  * holds the two to the same words on texts made to try every rule and every character.
