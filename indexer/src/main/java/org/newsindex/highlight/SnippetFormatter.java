@@ -111,25 +111,18 @@ final class SnippetFormatter extends PassageFormatter {
 
   /** HTML-escapes content[from, to); the highlighter's own separators become spaces. */
   static void escape(StringBuilder html, String content, int from, int to) {
-    // Runs of characters that need no escaping are copied whole.
-    int copied = from;
     for (int i = from; i < to; i++) {
-      String replacement =
-          switch (content.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#x27;";
-            case HitHighlighter.VALUE_SEPARATOR -> " ";
-            default -> null;
-          };
-      if (replacement != null) {
-        html.append(content, copied, i).append(replacement);
-        copied = i + 1;
+      char c = content.charAt(i);
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '"' -> html.append("&quot;");
+        case '\'' -> html.append("&#x27;");
+        case HitHighlighter.VALUE_SEPARATOR -> html.append(' ');
+        default -> html.append(c);
       }
     }
-    html.append(content, copied, to);
   }
 
   private static boolean isSpace(char c) {
