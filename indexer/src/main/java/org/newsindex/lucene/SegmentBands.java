@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Every story band of one segment with its document, held in memory and found by band in a few
@@ -44,9 +45,13 @@ final class SegmentBands {
     bucketStarts[buckets] = bands.length;
   }
 
-  /** What a segment's points of bands would take in memory, in bytes. */
+  /**
+   * What a segment's points of bands would take in memory, in bytes: {@link Long#MAX_VALUE} for
+   * more than an array holds, so that they are never read.
+   */
   static long bytesFor(PointValues points) {
-    return bytesOf(Math.toIntExact(points.size()));
+    long pairs = points.size();
+    return pairs > ArrayUtil.MAX_ARRAY_LENGTH ? Long.MAX_VALUE : bytesOf((int) pairs);
   }
 
   /** Reads every band of a segment's points (one int dimension) and its document. */

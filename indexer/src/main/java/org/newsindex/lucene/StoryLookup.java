@@ -133,7 +133,7 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
   private SegmentBands inMemory(LeafReaderContext leaf, PointValues points) throws IOException {
     IndexReader.CacheKey key = leaf.reader().getCoreCacheHelper().getKey();
     SegmentBands bands = bandsInMemory.get(key);
-    if (bands == null && bytesInMemory + SegmentBands.bytesFor(points) <= maxBandsInMemory) {
+    if (bands == null && SegmentBands.bytesFor(points) <= maxBandsInMemory - bytesInMemory) {
       bands = SegmentBands.read(points);
       bandsInMemory.put(key, bands);
       bytesInMemory += bands.bytes();
