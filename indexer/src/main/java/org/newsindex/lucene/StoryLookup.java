@@ -74,8 +74,7 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
   }
 
   @Override
-  public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id)
-      throws IOException {
+  public List<StoryKeys.Candidate> candidates(int[] bands, long numbers) throws IOException {
     if (empty) {
       return List.of();
     }
@@ -86,7 +85,7 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     List<StoryKeys.Candidate> candidates = new ArrayList<>();
     for (int doc : mostSharing(bands)) {
       if (mayAgree(doc, numbers)) { // else its text need not be read: the numbers rule it out
-        candidates.add(new StoredCandidate(stored, doc, StoryHits.storyOf(reader, doc), id));
+        candidates.add(new StoredCandidate(stored, doc, StoryHits.storyOf(reader, doc)));
       }
     }
     return candidates;
@@ -143,20 +142,19 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
   /**
    * An indexed article, its story read from doc values, its id and text from the stored document
-   * when first asked for: a new copy of a story is often settled by its first candidate.
+   * when first asked for (one read serves both): a new copy of a story is often settled by its
+   * first candidate.
    */
   private static final class StoredCandidate implements StoryKeys.Candidate {
     private final StoredFields stored;
     private final int doc;
     private final long story;
-    private final String newId;
     private Document article;
 
-    StoredCandidate(StoredFields stored, int doc, long story, String newId) {
+    StoredCandidate(StoredFields stored, int doc, long story) {
       this.stored = stored;
       this.doc = doc;
       this.story = story;
-      this.newId = newId;
     }
 
     @Override
@@ -171,11 +169,8 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
     @Override
     public StorySketch sketch() {
-      if (id().equals(newId)) {
-        return null; // the version the new article replaces
-      }
       return StorySketch.of(
-          article.get(Schema.HEADLINE), List.of(article.getValues(Schema.PARAGRAPHS)));
+          article().get(Schema.HEADLINE), List.of(article().getValues(Schema.PARAGRAPHS)));
     }
 
     private Document article() {

@@ -46,8 +46,7 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
   }
 
   @Override
-  public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id)
-      throws IOException {
+  public List<StoryKeys.Candidate> candidates(int[] bands, long numbers) throws IOException {
     if (empty || bands.length == 0) {
       return List.of();
     }
@@ -74,7 +73,7 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
     for (Hit<Map> hit : response.hits().hits()) {
       Map<String, Object> source = OpenSearchSchema.source(hit.source());
       String candidateId = (String) source.get(Schema.ID);
-      if (candidateId == null || candidateId.equals(id)) {
+      if (candidateId == null) {
         continue;
       }
       List<String> paragraphs = OpenSearchSchema.article(source, List.of()).paragraphs();

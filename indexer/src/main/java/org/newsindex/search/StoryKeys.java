@@ -31,15 +31,14 @@ public final class StoryKeys {
 
     /**
      * Indexed articles that share at least one band with a new article, most bands first, at
-     * most a few; the article {@code id} itself (the version it replaces) never, or only with no
-     * sketch ({@link Candidate#sketch}), for an index that learns a candidate's id with its text.
-     * An index that keeps each article's number summary may leave out those whose numbers cannot
-     * agree with {@code numbers} ({@link StorySketch#numbersMayAgree}): {@link
+     * most a few, the version it replaces among them if it shares one ({@link #assign} passes
+     * over it). An index that keeps each article's number summary may leave out those whose
+     * numbers cannot agree with {@code numbers} ({@link StorySketch#numbersMayAgree}): {@link
      * StorySketch#storySimilarity} would refuse them.
      *
      * @param numbers the new article's {@link StorySketch#numberSummary}
      */
-    List<Candidate> candidates(int[] bands, long numbers, String id) throws IOException;
+    List<Candidate> candidates(int[] bands, long numbers) throws IOException;
 
     /** Makes every article written so far visible to {@link #candidates}. */
     void refresh() throws IOException;
@@ -64,8 +63,7 @@ public final class StoryKeys {
     long story();
 
     /**
-     * Its sketch, or {@code null} when it turns out to be the version of the new article that it
-     * replaces, which never counts.
+     * Its sketch.
      *
      * @throws UncheckedIOException when the index cannot be read
      */
@@ -149,15 +147,17 @@ public final class StoryKeys {
     }
     long story = sketch.newStoryKey();
     double best = -1;
-    List<Candidate> candidates = candidates(sketch, id);
+    List<Candidate> candidates = candidates(sketch);
     try {
       for (int i = 0; i < candidates.size(); i++) {
         if (allTell(candidates, i, story)) {
           break; // settled: whichever of these were read, the key would be this one
         }
         Candidate candidate = candidates.get(i);
-        StorySketch other = candidate.sketch();
-        double similarity = other == null ? -1 : sketch.storySimilarity(other);
+        if (candidate.id().equals(id)) {
+          continue; // the version it replaces: a new version never joins the story of its old one
+        }
+        double similarity = sketch.storySimilarity(candidate.sketch());
         if (similarity > best) {
           best = similarity;
           story = candidate.story();
@@ -192,7 +192,7 @@ public final class StoryKeys {
    * The waiting and indexed articles that share a band and may share the numbers, each once: of
    * those waiting, the {@value #MAX_WAITING_CANDIDATES} that share the most bands.
    */
-  private List<Candidate> candidates(StorySketch sketch, String id) throws IOException {
+  private List<Candidate> candidates(StorySketch sketch) throws IOException {
     List<Candidate> candidates = new ArrayList<>();
     int[] bands = sketch.bandsShared();
     if (bands.length == 0) {
@@ -207,7 +207,7 @@ public final class StoryKeys {
       Waiting article = waiting.get(slot);
       candidates.add(Candidate.of(article.id, article.story, article.sketch));
     }
-    candidates.addAll(index.candidates(bands, numbers, id));
+    candidates.addAll(index.candidates(bands, numbers));
     return candidates;
   }
 

@@ -44,15 +44,15 @@ class StoryLookupTest {
       lookup.refresh();
 
       StorySketch copySketch = sketch(copy);
-      assertThat(lookup.candidates(copySketch.bands(), copySketch.numberSummary(), copy.id()))
+      assertThat(lookup.candidates(copySketch.bands(), copySketch.numberSummary()))
           .extracting(StoryKeys.Candidate::id)
           .containsExactly(indexed.id());
       // The other report shares bands with the indexed one: only its numbers keep it out.
-      assertThat(lookup.candidates(otherSketch.bands(), indexedNumbers, otherYears.id()))
+      assertThat(lookup.candidates(otherSketch.bands(), indexedNumbers))
           .extracting(StoryKeys.Candidate::id)
           .containsExactly(indexed.id());
       long otherNumbers = otherSketch.numberSummary();
-      assertThat(lookup.candidates(otherSketch.bands(), otherNumbers, otherYears.id())).isEmpty();
+      assertThat(lookup.candidates(otherSketch.bands(), otherNumbers)).isEmpty();
     }
   }
 
@@ -80,14 +80,14 @@ class StoryLookupTest {
       for (Article article : StoryArticles.ALL) {
         StorySketch sketch = sketch(article);
         List<String> found =
-            inMemory.candidates(sketch.bands(), sketch.numberSummary(), "new").stream()
+            inMemory.candidates(sketch.bands(), sketch.numberSummary()).stream()
                 .map(StoryKeys.Candidate::id)
                 .toList();
         assertThat(found)
             .as("candidates of %s", article.id())
             .isNotEmpty()
             .isEqualTo(
-                byPoints.candidates(sketch.bands(), sketch.numberSummary(), "new").stream()
+                byPoints.candidates(sketch.bands(), sketch.numberSummary()).stream()
                     .map(StoryKeys.Candidate::id)
                     .toList());
       }

@@ -23,9 +23,8 @@ class StoryKeysTest {
     int refreshes;
 
     @Override
-    public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id) {
+    public List<StoryKeys.Candidate> candidates(int[] bands, long numbers) {
       return shown.stream()
-          .filter(candidate -> !candidate.id().equals(id))
           .filter(candidate -> shareABand(bands, candidate.sketch().bands()))
           .toList();
     }
@@ -123,9 +122,9 @@ class StoryKeysTest {
         new StoryKeys(
             given(
                 read,
-                candidate(StoryArticles.ORIGINAL, 7),
-                candidate(StoryArticles.EXACT, 7),
-                candidate(StoryArticles.WIRE, 7)));
+                new Offered(StoryArticles.ORIGINAL, 7),
+                new Offered(StoryArticles.EXACT, 7),
+                new Offered(StoryArticles.WIRE, 7)));
 
     assertThat(keys.assign("new", copy)).isEqualTo(7);
     assertThat(read).containsExactly(StoryArticles.ORIGINAL.id());
@@ -140,9 +139,9 @@ class StoryKeysTest {
         new StoryKeys(
             given(
                 read,
-                candidate(StoryArticles.WIRE, 7),
-                candidate(StoryArticles.CORRECTED, 7),
-                candidate(StoryArticles.ORIGINAL, 9)));
+                new Offered(StoryArticles.WIRE, 7),
+                new Offered(StoryArticles.CORRECTED, 7),
+                new Offered(StoryArticles.ORIGINAL, 9)));
 
     assertThat(keys.assign("new", copy)).isEqualTo(9);
     assertThat(read)
@@ -157,7 +156,7 @@ class StoryKeysTest {
   private static StoryKeys.IndexedStories given(List<String> read, Offered... offered) {
     return new StoryKeys.IndexedStories() {
       @Override
-      public List<StoryKeys.Candidate> candidates(int[] bands, long numbers, String id) {
+      public List<StoryKeys.Candidate> candidates(int[] bands, long numbers) {
         List<StoryKeys.Candidate> candidates = new ArrayList<>();
         for (Offered each : offered) {
           Article article = each.article();
@@ -187,10 +186,6 @@ class StoryKeysTest {
       @Override
       public void refresh() {}
     };
-  }
-
-  private static Offered candidate(Article article, long story) {
-    return new Offered(article, story);
   }
 
   /** An article of random words, a story of its own. */
