@@ -286,12 +286,17 @@ final class ArticleDocuments {
     return QUOTED_ARTICLE_FIELDS;
   }
 
-  /**
-   * A quote document's number among its article's quotes: its article's document is this many
-   * documents, and one more, before it.
-   */
+  /** A quote document's number among its article's quotes ({@link #quotes}). */
   static int quoteNumber(IndexReader reader, int quoteDocId) throws IOException {
     return Math.toIntExact(StoryHits.keyOf(reader, quoteDocId, Schema.QUOTE_NUMBER));
+  }
+
+  /**
+   * The document of a quote's article: a block is written article first, then its quotes in
+   * order, so the article's is the quote's number, and one more, before the quote's.
+   */
+  static int articleDocOfQuote(int quoteDocId, int quoteNumber) {
+    return quoteDocId - quoteNumber - 1;
   }
 
   private static Document articleDocument(Article article, String contentHash)

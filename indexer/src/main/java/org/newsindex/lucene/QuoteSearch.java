@@ -79,7 +79,7 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
     for (ScoreDoc hit : page) {
       int docId = hit.doc;
       int number = ArticleDocuments.quoteNumber(searcher.getIndexReader(), docId);
-      int articleDoc = docId - number - 1;
+      int articleDoc = ArticleDocuments.articleDocOfQuote(docId, number);
       Document article = stored.document(articleDoc, ArticleDocuments.quotedArticleFields());
       Quote quote = ArticleDocuments.quotes(article).get(number);
       hits.add(
