@@ -21,11 +21,25 @@ import org.newsindex.search.WordForms;
  */
 final class SpellingSuggester {
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  /**
+   * The fewest letters a typed word needs before a word two edits away can be {@link
+   * Respelling#ACCURACY} alike: Lucene scores a close word {@code 1 - edits / letters} (the
+   * shorter word's letters), so at 0.7 two edits need seven letters. A shorter word is looked up
+   * within one edit only, which finds the same close words without enumerating the index's terms
+   * again for two.
+   */
+  static final int TWO_EDITS_MIN_LETTERS = (int) Math.ceil(2 / (1 - Respelling.ACCURACY));
 
-  SpellingSuggester() {
+  private final DirectSpellChecker withinOneEdit = checker(1);
+  private final DirectSpellChecker withinTwoEdits = checker(2);
+
+  /** A checker by {@link Respelling}'s rules that looks up to {@code maxEdits} edits away. */
+  static DirectSpellChecker checker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
     checker.setMinQueryLength(Respelling.MIN_WORD_LENGTH);
     checker.setAccuracy(Respelling.ACCURACY);
+    return checker;
   }
 
   /**
@@ -42,6 +56,10 @@ final class SpellingSuggester {
       long bodies = reader.docFreq(body);
       boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE, word)) > 0;
       List<Respelling.CloseWord> closeWords = new ArrayList<>();
+      DirectSpellChecker checker =
+          word.codePointCount(0, word.length()) < TWO_EDITS_MIN_LETTERS
+              ? withinOneEdit
+              : withinTwoEdits;
       for (SuggestWord close :
           checker.suggestSimilar(body, Respelling.OPTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {
         closeWords.add(new Respelling.CloseWord(close.string, close.freq));
