@@ -14,6 +14,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.newsindex.Article;
 import org.newsindex.bench.Corpus;
 import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.highlight.TextMatches;
 import org.newsindex.search.Schema;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
@@ -99,14 +100,14 @@ public class HighlightBenchmark {
     int[] page = pages.get(next);
     next = next + 1 == queries.size() ? 0 : next + 1;
     HitHighlighter highlighter = new HitHighlighter(query);
-    IndexedMatches matches = new IndexedMatches(searcher, query);
+    List<TextMatches> matches = new IndexedMatches(searcher, query).of(page);
     StoredFields stored = searcher.storedFields();
     List<HitHighlighter.Highlights> highlights = new ArrayList<>(page.length);
-    for (int docId : page) {
-      Document doc = stored.document(docId, ArticleDocuments.highlightedHitFields());
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i], ArticleDocuments.highlightedHitFields());
       highlights.add(
           highlighter.highlight(
-              matches.of(docId), doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS))));
+              matches.get(i), doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS))));
     }
     return highlights;
   }

@@ -33,6 +33,7 @@ import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.SortOrder;
 import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.highlight.TextMatches;
 import org.newsindex.search.Cursor;
 import org.newsindex.search.PagedArticleSearch;
 import org.newsindex.search.Schema;
@@ -222,15 +223,17 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
   @Override
   protected List<SearchResult.Hit> hits(Query text, List<ScoreDoc> page) throws IOException {
     HitHighlighter highlighter = new HitHighlighter(text);
-    IndexedMatches matches = new IndexedMatches(searcher, text);
+    List<TextMatches> matches =
+        new IndexedMatches(searcher, text).of(page.stream().mapToInt(hit -> hit.doc).toArray());
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-    for (ScoreDoc hit : page) {
+    for (int i = 0; i < page.size(); i++) {
+      ScoreDoc hit = page.get(i);
       // One read of the stored document serves the hit and its highlights.
       Document doc = stored.document(hit.doc, ArticleDocuments.highlightedHitFields());
       HitHighlighter.Highlights highlights =
           highlighter.highlight(
-              matches.of(hit.doc),
+              matches.get(i),
               doc.get(Schema.HEADLINE),
               List.of(doc.getValues(Schema.PARAGRAPHS)));
       hits.add(

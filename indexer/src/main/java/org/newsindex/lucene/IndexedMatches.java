@@ -21,11 +21,11 @@ import org.newsindex.search.Schema;
 import org.newsindex.search.WordForms;
 
 /**
- * Finds a query's matches in the hits of a local index: Lucene's matches API names the positions
- * of each match in the index (a phrase as one match), and counting the words of the hit's text
- * turns those into characters. The index needs no offsets, and the text is only split into words,
- * never analysed again. One instance serves one request's hits, in one thread, with one {@link
- * Weight} for all.
+ * Finds a query's matches in the hits of a local index: the positions of each match in the index
+ * (a phrase as one match), as Lucene's matches API names them, read for a whole page at once
+ * ({@link PagePositions}), and counting the words of the hit's text turns those into characters.
+ * The index needs no offsets, and the text is only split into words, never analysed again. One
+ * instance serves one request's hits, in one thread.
  */
 final class IndexedMatches {
 
@@ -33,47 +33,78 @@ final class IndexedMatches {
   private final StandardWords words = new StandardWords();
 
   private final IndexSearcher searcher;
-  private final Weight weight;
+  private final Query query;
+
+  /** The page reader of the query, or {@code null} when the matches API must serve it. */
+  private final PagePositions pages;
+
+  private Weight weight;
   private final Map<Query, BytesRef> labels = new HashMap<>();
 
   /** Matches of a query over the index's terms ({@link WordForms#toIndexTerms}). */
   IndexedMatches(IndexSearcher searcher, Query query) throws IOException {
     this.searcher = searcher;
-    this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    this.query = searcher.rewrite(query);
+    this.pages = PagePositions.of(this.query);
   }
 
-  /** The matches in one hit, a document of the searcher's index. */
-  TextMatches of(int docId) throws IOException {
+  /** The matches in each of a page of hits, documents of the searcher's index, in their order. */
+  List<TextMatches> of(int... docIds) throws IOException {
+    List<TextMatches> hits = new ArrayList<>(docIds.length);
+    if (pages != null) {
+      for (Map<String, List<PagePositions.Span>> byField :
+          pages.in(searcher.getIndexReader(), docIds)) {
+        hits.add((field, values) -> inText(byField.getOrDefault(field, List.of()), values));
+      }
+      return hits;
+    }
+    for (int docId : docIds) {
+      hits.add(byMatchesApi(docId));
+    }
+    return hits;
+  }
+
+  /** The matches in one hit, from Lucene's matches API: any query, one hit at a time. */
+  private TextMatches byMatchesApi(int docId) throws IOException {
+    if (weight == null) {
+      weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
     Matches matches = weight.matches(leaf, docId - leaf.docBase);
     if (matches == null) {
       return (field, values) -> List.of();
     }
-    return (field, values) -> inText(matches.getMatches(field), values);
+    return (field, values) -> inText(spans(matches.getMatches(field)), values);
   }
 
-  private List<TextMatch> inText(MatchesIterator positions, List<String> values) throws IOException {
-    List<TextMatch> matches = new ArrayList<>();
-    if (positions == null) {
-      return matches;
+  private List<PagePositions.Span> spans(MatchesIterator positions) throws IOException {
+    List<PagePositions.Span> spans = new ArrayList<>();
+    while (positions != null && positions.next()) {
+      spans.add(
+          new PagePositions.Span(
+              positions.startPosition(),
+              positions.endPosition(),
+              labels.computeIfAbsent(positions.getQuery(), TextMatch::label)));
     }
-    List<int[]> spans = new ArrayList<>();
-    List<BytesRef> spanLabels = new ArrayList<>();
+    return spans;
+  }
+
+  private List<TextMatch> inText(List<PagePositions.Span> spans, List<String> values)
+      throws IOException {
+    List<TextMatch> matches = new ArrayList<>(spans.size());
     int last = -1;
-    while (positions.next()) {
-      spans.add(new int[] {positions.startPosition(), positions.endPosition()});
-      spanLabels.add(labels.computeIfAbsent(positions.getQuery(), TextMatch::label));
-      last = Math.max(last, positions.endPosition());
+    for (PagePositions.Span span : spans) {
+      last = Math.max(last, span.end());
     }
     int[][] offsets = offsetsUpTo(last, values);
     int[] starts = offsets[0];
     int[] ends = offsets[1];
-    for (int i = 0; i < spans.size(); i++) {
-      int start = starts[spans.get(i)[0]];
-      int end = ends[spans.get(i)[1]];
+    for (PagePositions.Span span : spans) {
+      int start = starts[span.start()];
+      int end = ends[span.end()];
       if (start >= 0 && end >= 0) {
-        matches.add(new TextMatch(start, end, spanLabels.get(i)));
+        matches.add(new TextMatch(start, end, span.label()));
       }
     }
     matches.sort(null);

@@ -206,7 +206,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
           Document doc = searcher.storedFields().document(docId, ArticleDocuments.highlightedHitFields());
           return Optional.of(
               HitHighlighter.highlightArticle(
-                  new IndexedMatches(searcher, text).of(docId),
+                  new IndexedMatches(searcher, text).of(docId).getFirst(),
                   doc.get(Schema.HEADLINE),
                   List.of(doc.getValues(Schema.PARAGRAPHS))));
         });

@@ -25,6 +25,7 @@ import org.newsindex.QuoteSearchRequest;
 import org.newsindex.QuoteSearchResult;
 import org.newsindex.SortOrder;
 import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.highlight.TextMatches;
 import org.newsindex.search.PagedQuoteSearch;
 import org.newsindex.search.Schema;
 
@@ -73,11 +74,13 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
   @Override
   protected List<QuoteSearchResult.Hit> hits(Query indexTerms, List<ScoreDoc> page)
       throws IOException {
-    IndexedMatches matches = new IndexedMatches(searcher, indexTerms);
+    List<TextMatches> matches =
+        new IndexedMatches(searcher, indexTerms)
+            .of(page.stream().mapToInt(hit -> hit.doc).toArray());
     StoredFields stored = searcher.storedFields();
     List<QuoteSearchResult.Hit> hits = new ArrayList<>(page.size());
-    for (ScoreDoc hit : page) {
-      int docId = hit.doc;
+    for (int i = 0; i < page.size(); i++) {
+      int docId = page.get(i).doc;
       int number = ArticleDocuments.quoteNumber(searcher.getIndexReader(), docId);
       int articleDoc = ArticleDocuments.articleDocOfQuote(docId, number);
       Document article = stored.document(articleDoc, ArticleDocuments.quotedArticleFields());
@@ -89,7 +92,7 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
               ArticleDocuments.date(article),
               quote.speaker(),
               quote.text(),
-              HitHighlighter.highlightQuote(matches.of(docId), quote.text()),
+              HitHighlighter.highlightQuote(matches.get(i), quote.text()),
               StoryHits.alsoIn(searcher, docId, articleDoc)));
     }
     return hits;
