@@ -38,8 +38,10 @@ final class IndexedMatches {
   /** The page reader of the query, or {@code null} when the matches API must serve it. */
   private final PagePositions pages;
 
-  private Weight weight;
   private final Map<Query, BytesRef> labels = new HashMap<>();
+
+  /** Made on first use: only a query that {@link PagePositions} does not know needs it. */
+  private Weight weight;
 
   /** Matches of a query over the index's terms ({@link WordForms#toIndexTerms}). */
   IndexedMatches(IndexSearcher searcher, Query query) throws IOException {

@@ -169,15 +169,26 @@ class PagePositionsTest {
     return WORDS[random.nextInt(WORDS.length)];
   }
 
-  /** Up to ten of the query's hits, in no particular order. */
+  /**
+   * Up to ten of the query's hits and two documents that may not match (as an article read with
+   * a query it need not match is marked), in no particular order.
+   */
   private static int[] page(IndexSearcher searcher, Query query, Random random)
       throws IOException {
-    List<Integer> hits = new ArrayList<>();
+    List<Integer> page = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(query, 300).scoreDocs) {
-      hits.add(hit.doc);
+      page.add(hit.doc);
     }
-    Collections.shuffle(hits, random);
-    return hits.stream().limit(10).mapToInt(Integer::intValue).toArray();
+    Collections.shuffle(page, random);
+    page = new ArrayList<>(page.subList(0, Math.min(10, page.size())));
+    for (int i = 0; i < 2; i++) {
+      int doc = random.nextInt(searcher.getIndexReader().maxDoc());
+      if (!page.contains(doc)) {
+        page.add(doc);
+      }
+    }
+    Collections.shuffle(page, random);
+    return page.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static List<String> byMatchesApi(
