@@ -38,9 +38,6 @@ import org.newsindex.search.StorySketch;
  */
 final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
-  /** Candidates checked per new article at most, those sharing the most bands first. */
-  static final int MAX_CANDIDATES = 16;
-
   private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.HEADLINE, Schema.PARAGRAPHS);
 
   /**
@@ -102,10 +99,10 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
   /**
    * The live articles that share a band with {@code bands}, most bands first, at most {@link
-   * #MAX_CANDIDATES} and one. Each segment lists each article once for each band it shares, from
-   * its bands in memory or, past their budget, by one walk of its points tree that visits only the
-   * cells that may hold one of them; {@link StoryKeys#mostShared} ranks them, as it does the
-   * waiting ones.
+   * StoryKeys.IndexedStories#MAX_CANDIDATES}. Each segment lists each article once for each band
+   * it shares, from its bands in memory or, past their budget, by one walk of its points tree that
+   * visits only the cells that may hold one of them; {@link StoryKeys#mostShared} ranks them, as it
+   * does the waiting ones.
    */
   private int[] mostSharing(int[] bands) throws IOException {
     int[] sorted = bands.clone();
@@ -125,7 +122,7 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
         points.intersect(shared);
       }
     }
-    return StoryKeys.mostShared(shared.found, shared.count, MAX_CANDIDATES + 1, doc -> true);
+    return StoryKeys.mostShared(shared.found, shared.count, StoryKeys.IndexedStories.MAX_CANDIDATES, doc -> true);
   }
 
   /** A segment's bands in memory, read on its first look-up; {@code null} past the budget. */
@@ -262,6 +259,7 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
       }
     }
   }
+
 
   @Override
   public void close() throws IOException {

@@ -26,9 +26,6 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
     void refresh() throws IOException;
   }
 
-  /** Candidates checked per new article at most. */
-  static final int MAX_CANDIDATES = 16;
-
   private static final List<String> SOURCE =
       List.of(Schema.ID, Schema.HEADLINE, Schema.PARAGRAPHS, Schema.STORY);
 
@@ -66,7 +63,7 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
                         s ->
                             s.index(connection.index())
                                 .query(q -> q.bool(b -> b.should(sharing)))
-                                .size(MAX_CANDIDATES + 1)
+                                .size(StoryKeys.IndexedStories.MAX_CANDIDATES)
                                 .source(src -> src.filter(f -> f.includes(SOURCE))),
                         Map.class));
     List<StoryKeys.Candidate> candidates = new ArrayList<>();

@@ -40,6 +40,13 @@ public final class StoryKeys {
      */
     List<Candidate> candidates(int[] bands, long numbers) throws IOException;
 
+    /**
+     * How many articles {@link #candidates} offers at most: as many indexed articles as a new one
+     * is compared with, and one more for the version it replaces, which {@link #assign} passes
+     * over.
+     */
+    int MAX_CANDIDATES = MAX_INDEXED_CANDIDATES + 1;
+
     /** Makes every article written so far visible to {@link #candidates}. */
     void refresh() throws IOException;
   }
@@ -77,6 +84,9 @@ public final class StoryKeys {
 
   /** Waiting articles compared with a new one at most, those sharing the most bands first. */
   static final int MAX_WAITING_CANDIDATES = 16;
+
+  /** Indexed articles compared with a new one at most, those sharing the most bands first. */
+  static final int MAX_INDEXED_CANDIDATES = 16;
 
   /**
    * How much the articles waiting for a refresh may hold: an eighth of the heap (about 3 KB each:
