@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -249,15 +248,8 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     for (LeafReaderContext leaf : reader.leaves()) {
       current.add(leaf.reader().getCoreCacheHelper().getKey());
     }
-    Iterator<Map.Entry<IndexReader.CacheKey, SegmentBands>> held =
-        bandsInMemory.entrySet().iterator();
-    while (held.hasNext()) {
-      Map.Entry<IndexReader.CacheKey, SegmentBands> entry = held.next();
-      if (!current.contains(entry.getKey())) {
-        bytesInMemory -= entry.getValue().bytes();
-        held.remove();
-      }
-    }
+    bandsInMemory.keySet().retainAll(current);
+    bytesInMemory = bandsInMemory.values().stream().mapToLong(SegmentBands::bytes).sum();
   }
 
 
