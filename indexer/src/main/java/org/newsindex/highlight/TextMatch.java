@@ -26,7 +26,7 @@ public record TextMatch(int start, int end, BytesRef label) implements Comparabl
   }
 
   /** The label of a match of these terms: the terms joined by spaces. */
-  static BytesRef label(Term... terms) {
+  public static BytesRef label(Term... terms) {
     BytesRefBuilder label = new BytesRefBuilder();
     for (Term term : terms) {
       if (label.length() > 0) {

@@ -140,7 +140,7 @@ final class PagePositions {
     static SynonymNode of(SynonymQuery synonyms) {
       List<TermNode> terms = new ArrayList<>();
       for (Term term : new LinkedHashSet<>(synonyms.getTerms())) {
-        terms.add(new TermNode(term, TextMatch.label(new TermQuery(term))));
+        terms.add(new TermNode(term, TextMatch.label(term)));
       }
       return new SynonymNode(terms);
     }
