@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.newsindex.Article;
 import org.newsindex.FacetCount;
 import org.newsindex.NewsSearcher;
 import org.newsindex.QuoteSearchRequest;
@@ -13,7 +12,6 @@ import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.SearcherOptions;
 import org.newsindex.lucene.LuceneNewsSearcher;
-import org.newsindex.lucene.NewsIndexWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,14 +54,7 @@ public class SearchBenchmark {
     /** Indexes the corpus into a temporary folder and opens a searcher on it. */
     @Setup(Level.Trial)
     public void build() throws IOException {
-      List<Article> articles = Corpus.articles(corpus);
-      folder = ScratchFolder.create();
-      try (NewsIndexWriter writer = NewsIndexWriter.open(folder.path())) {
-        for (Article article : articles) {
-          writer.add(article);
-        }
-        writer.commit();
-      }
+      folder = ScratchFolder.indexOf(Corpus.articles(corpus));
       // No result cache: every op measures a real search.
       searcher =
           LuceneNewsSearcher.open(folder.path(), SearcherOptions.DEFAULTS.withResultCacheSize(0));

@@ -11,8 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
-import org.newsindex.Article;
 import org.newsindex.bench.Corpus;
+import org.newsindex.bench.ScratchFolder;
 import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.TextMatches;
 import org.newsindex.search.Schema;
@@ -53,7 +53,7 @@ public class HighlightBenchmark {
   @Param(Corpus.DEFAULT_FOLDER)
   public String corpus;
 
-  private java.nio.file.Path folder;
+  private ScratchFolder folder;
   private DirectoryReader reader;
   private IndexSearcher searcher;
   private final List<Query> queries = new ArrayList<>();
@@ -63,14 +63,8 @@ public class HighlightBenchmark {
   /** Indexes the corpus into a temporary folder and finds each query's first page. */
   @Setup(Level.Trial)
   public void build() throws IOException {
-    folder = java.nio.file.Files.createTempDirectory("newsindex-highlight-bench");
-    try (NewsIndexWriter writer = NewsIndexWriter.open(folder)) {
-      for (Article article : Corpus.articles(corpus)) {
-        writer.add(article);
-      }
-      writer.commit();
-    }
-    reader = DirectoryReader.open(FSDirectory.open(folder));
+    folder = ScratchFolder.indexOf(Corpus.articles(corpus));
+    reader = DirectoryReader.open(FSDirectory.open(folder.path()));
     searcher = new IndexSearcher(reader);
     for (String text : QUERIES) {
       Query query = WordForms.toIndexTerms(UserQueryParser.parse(text, Schema.ARTICLE_FIELDS));
@@ -86,11 +80,7 @@ public class HighlightBenchmark {
   @TearDown(Level.Trial)
   public void delete() throws IOException {
     reader.close();
-    try (var files = java.nio.file.Files.walk(folder)) {
-      for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        java.nio.file.Files.delete(file);
-      }
-    }
+    folder.close();
   }
 
   /** Highlights the next query's first page. */

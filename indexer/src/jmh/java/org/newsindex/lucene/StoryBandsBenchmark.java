@@ -1,13 +1,9 @@
 package org.newsindex.lucene;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -16,6 +12,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsindex.bench.ScratchFolder;
 import org.newsindex.search.Schema;
 import org.newsindex.search.StoryKeys;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,7 +49,7 @@ public class StoryBandsBenchmark {
   @Param("500000")
   public int articles;
 
-  private Path folder;
+  private ScratchFolder folder;
   private Directory directory;
   private IndexWriter writer;
   private StoryLookup inMemory;
@@ -63,8 +60,8 @@ public class StoryBandsBenchmark {
   /** Writes the articles' bands and opens both look-ups on them. */
   @Setup(Level.Trial)
   public void build() throws IOException {
-    folder = Files.createTempDirectory("newsindex-story-bands-bench");
-    directory = FSDirectory.open(folder);
+    folder = ScratchFolder.create();
+    directory = FSDirectory.open(folder.path());
     writer =
         new IndexWriter(
             directory,
@@ -105,11 +102,7 @@ public class StoryBandsBenchmark {
     byPoints.close();
     writer.close();
     directory.close();
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    folder.close();
   }
 
   /** One look-up from the segments' bands in memory (read on the first). */
