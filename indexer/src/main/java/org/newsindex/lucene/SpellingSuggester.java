@@ -55,17 +55,23 @@ final class SpellingSuggester {
       Term body = new Term(Schema.PARAGRAPHS, word);
       long bodies = reader.docFreq(body);
       boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE, word)) > 0;
-      List<Respelling.CloseWord> closeWords = new ArrayList<>();
-      DirectSpellChecker checker =
-          word.codePointCount(0, word.length()) < TWO_EDITS_MIN_LETTERS
-              ? withinOneEdit
-              : withinTwoEdits;
-      for (SuggestWord close :
-          checker.suggestSimilar(body, Respelling.OPTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {
-        closeWords.add(new Respelling.CloseWord(close.string, close.freq));
-      }
-      words.add(new Respelling.Word(typed, known, bodies, closeWords));
+      words.add(new Respelling.Word(typed, known, bodies, closeWords(reader, body)));
     }
     return Respelling.suggest(query, total, words, counter);
+  }
+
+  /** The words of the bodies close to a typed one, most alike first: one edit away or two. */
+  List<Respelling.CloseWord> closeWords(IndexReader reader, Term typed) throws IOException {
+    String word = typed.text();
+    DirectSpellChecker checker =
+        word.codePointCount(0, word.length()) < TWO_EDITS_MIN_LETTERS
+            ? withinOneEdit
+            : withinTwoEdits;
+    List<Respelling.CloseWord> closeWords = new ArrayList<>();
+    for (SuggestWord close :
+        checker.suggestSimilar(typed, Respelling.OPTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {
+      closeWords.add(new Respelling.CloseWord(close.string, close.freq));
+    }
+    return closeWords;
   }
 }
