@@ -165,7 +165,7 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
     @Override
     public StorySketch sketch() {
-      return StorySketch.of(
+      return StorySketch.toCompare(
           article().get(Schema.HEADLINE), List.of(article().getValues(Schema.PARAGRAPHS)));
     }
 

@@ -78,7 +78,7 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
           StoryKeys.Candidate.of(
               candidateId,
               OpenSearchSchema.story(source, Schema.STORY),
-              StorySketch.of((String) source.get(Schema.HEADLINE), paragraphs)));
+              StorySketch.toCompare((String) source.get(Schema.HEADLINE), paragraphs)));
     }
     return candidates;
   }

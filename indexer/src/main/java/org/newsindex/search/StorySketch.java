@@ -85,12 +85,15 @@ public final class StorySketch {
   private boolean numbersSorted; // guarded by this
 
   private final long numberSummary;
+  /** Whether the body is long enough to compare: {@code shingles} is set. */
+  private final boolean comparable;
   private final int[] bands;
   private final long textHash;
   private final long bytes;
 
   private StorySketch(int[] shingles, int[] numbers, int[] bands, long textHash) {
     this.shingles = shingles;
+    this.comparable = shingles != null;
     this.numbers = numbers;
     this.bands = bands;
     this.textHash = textHash;
@@ -105,6 +108,20 @@ public final class StorySketch {
 
   /** The sketch of an article with this headline and body. */
   public static StorySketch of(String headline, List<String> paragraphs) {
+    return of(headline, paragraphs, true);
+  }
+
+  /**
+   * The sketch of an article already indexed, made to compare a new one with and never looked up:
+   * {@link #sameStory} and {@link #storySimilarity} answer as for {@link #of}, but it has no
+   * bands, which are a sixth of the work of making a sketch, and a writer makes one for each
+   * indexed article it compares with.
+   */
+  public static StorySketch toCompare(String headline, List<String> paragraphs) {
+    return of(headline, paragraphs, false);
+  }
+
+  private static StorySketch of(String headline, List<String> paragraphs, boolean withBands) {
     Words words = Words.of(paragraphs);
     int count = words.count() - SHINGLE_WORDS + 1;
     if (count < MIN_SHINGLES) {
@@ -118,10 +135,14 @@ public final class StorySketch {
     for (int i = 0; i < count; i++) {
       shingles[i] = (int) hashes[i];
     }
-    return new StorySketch(shingles, Words.numbers(paragraphs), bands(hashes, count), textHash);
+    int[] bands = withBands ? bands(hashes, count) : new int[0];
+    return new StorySketch(shingles, Words.numbers(paragraphs), bands, textHash);
   }
 
-  /** The band hashes to look this article up by; none when it is too short to compare. */
+  /**
+   * The band hashes to look this article up by; none when it is too short to compare, or made only
+   * {@link #toCompare}.
+   */
   public int[] bands() {
     return bands.clone();
   }
@@ -145,7 +166,7 @@ public final class StorySketch {
     if (textHash == other.textHash) {
       return 1;
     }
-    if (bands.length == 0 || other.bands.length == 0) {
+    if (!comparable || !other.comparable) {
       return -1;
     }
     if (!numbersMayAgree(numberSummary, other.numberSummary)) {
@@ -185,7 +206,7 @@ public final class StorySketch {
     if (textHash == other.textHash) {
       return 1;
     }
-    if (bands.length == 0 || other.bands.length == 0) {
+    if (!comparable || !other.comparable) {
       return 0;
     }
     int[] mine = shingles();
@@ -336,7 +357,7 @@ public final class StorySketch {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "StorySketch[%s, %d numbers, text %016x]",
-        bands.length == 0 ? "too short" : shingles().length + " shingles",
+        !comparable ? "too short" : shingles().length + " shingles",
         numbers().length,
         textHash);
   }

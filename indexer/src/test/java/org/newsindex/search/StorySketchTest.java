@@ -2,6 +2,7 @@ package org.newsindex.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,31 @@ class StorySketchTest {
     assertThat(again.bands()).containsExactly(first.bands());
     assertThat(again.numberSummary()).isEqualTo(first.numberSummary());
     assertThat(again.similarity(corrected)).isEqualTo(similarity).isLessThan(1.0);
+  }
+
+  @Test
+  void aSketchMadeToCompareJudgesEveryPairAsTheFullSketchDoes() {
+    List<Article> articles = new ArrayList<>(StoryArticles.ALL);
+    articles.add(
+        new Article("short", "Short", null, null, null, List.of("Too short, at 1,000."), List.of()));
+    int ofOneStory = 0;
+    for (Article a : articles) {
+      StorySketch full = sketch(a);
+      for (Article b : articles) {
+        StorySketch toCompare = StorySketch.toCompare(b.headline(), b.paragraphs());
+        assertThat(toCompare.bands()).as("never looked up, so no bands").isEmpty();
+        assertThat(full.storySimilarity(toCompare))
+            .as("%s against %s", a.id(), b.id())
+            .isEqualTo(full.storySimilarity(sketch(b)));
+        assertThat(toCompare.storySimilarity(full)).isEqualTo(sketch(b).storySimilarity(full));
+        assertThat(full.similarity(toCompare)).isEqualTo(full.similarity(sketch(b)));
+        if (full.sameStory(toCompare)) {
+          ofOneStory++;
+        }
+      }
+    }
+    assertThat(ofOneStory).as("pairs of one story besides each with itself")
+        .isGreaterThan(articles.size());
   }
 
   private static StorySketch sketch(Article article) {
