@@ -27,8 +27,8 @@ import org.newsindex.search.StorySketch;
  * How a local index's writer finds the articles that may tell the same story as a new one: those
  * that share a band of its {@link StorySketch}, in the index's last commit, found by each segment's
  * bands held in memory ({@link SegmentBands}), their sketches made again from their stored text
- * when {@link StoryKeys} asks. Used by one thread at a time ({@link StoryKeys} hands out keys in
- * turn).
+ * when {@link StoryKeys} asks. Looked up by several threads at once ({@link StoryKeys} reads the
+ * candidates outside its lock), each look-up in the commit it began with.
  *
  * <p>The last commit, not a near-real-time reader of the writer: once one is opened, the writer
  * keeps a reader of every segment it writes and applies each update's deletes to them, which made
@@ -49,10 +49,10 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
   private final IndexWriter writer;
   private final Directory directory;
   private final long maxBandsInMemory;
-  private final Map<IndexReader.CacheKey, SegmentBands> bandsInMemory = new HashMap<>();
-  private long bytesInMemory;
-  private boolean empty;
-  private DirectoryReader reader;
+  private final Map<IndexReader.CacheKey, SegmentBands> bandsInMemory = new HashMap<>(); // guarded by this
+  private long bytesInMemory; // guarded by this
+  private boolean empty; // guarded by this
+  private DirectoryReader reader; // guarded by this
 
   /**
    * @param empty whether the index holds no article to compare with (new, or rebuilt for a new
@@ -69,19 +69,54 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     this.maxBandsInMemory = maxBandsInMemory;
   }
 
+  /** The candidates in the last commit, readable until the next refresh. */
   @Override
   public List<StoryKeys.Candidate> candidates(int[] bands, long numbers) throws IOException {
-    if (empty) {
+    DirectoryReader commit = acquire();
+    if (commit == null) {
       return List.of();
+    }
+    try {
+      return candidates(commit, bands, numbers);
+    } finally {
+      commit.decRef();
+    }
+  }
+
+  /** Holds the commit it looks in until {@code compare} returns, whatever refreshes meanwhile. */
+  @Override
+  public <T> T lookUp(int[] bands, long numbers, StoryKeys.Comparison<T> compare)
+      throws IOException {
+    DirectoryReader commit = acquire();
+    if (commit == null) {
+      return compare.with(List.of());
+    }
+    try {
+      return compare.with(candidates(commit, bands, numbers));
+    } finally {
+      commit.decRef();
+    }
+  }
+
+  /** The reader of the last commit, one more reference to it taken; {@code null} when empty. */
+  private synchronized DirectoryReader acquire() throws IOException {
+    if (empty) {
+      return null;
     }
     if (reader == null) {
       reader = DirectoryReader.open(directory);
     }
-    StoredFields stored = reader.storedFields();
+    reader.incRef();
+    return reader;
+  }
+
+  private List<StoryKeys.Candidate> candidates(DirectoryReader commit, int[] bands, long numbers)
+      throws IOException {
+    StoredFields stored = commit.storedFields();
     List<StoryKeys.Candidate> candidates = new ArrayList<>();
-    for (int doc : mostSharing(bands)) {
-      if (mayAgree(doc, numbers)) { // else its text need not be read: the numbers rule it out
-        candidates.add(new StoredCandidate(stored, doc, StoryHits.storyOf(reader, doc)));
+    for (int doc : mostSharing(commit, bands)) {
+      if (mayAgree(commit, doc, numbers)) { // else its text need not be read: the numbers rule it out
+        candidates.add(new StoredCandidate(stored, doc, StoryHits.storyOf(commit, doc)));
       }
     }
     return candidates;
@@ -91,9 +126,9 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
    * Whether the numbers of article {@code doc} may agree with {@code numbers}; an article indexed
    * without a summary reads as one without numbers, which may.
    */
-  private boolean mayAgree(int doc, long numbers) throws IOException {
+  private static boolean mayAgree(IndexReader commit, int doc, long numbers) throws IOException {
     return StorySketch.numbersMayAgree(
-        StoryHits.keyOf(reader, doc, Schema.STORY_NUMBERS), numbers);
+        StoryHits.keyOf(commit, doc, Schema.STORY_NUMBERS), numbers);
   }
 
   /**
@@ -103,11 +138,11 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
    * visits only the cells that may hold one of them; {@link StoryKeys#mostShared} ranks them, as it
    * does the waiting ones.
    */
-  private int[] mostSharing(int[] bands) throws IOException {
+  private int[] mostSharing(IndexReader commit, int[] bands) throws IOException {
     int[] sorted = bands.clone();
     Arrays.sort(sorted);
     SharedBands shared = new SharedBands(sorted);
-    for (LeafReaderContext leaf : reader.leaves()) {
+    for (LeafReaderContext leaf : commit.leaves()) {
       PointValues points = leaf.reader().getPointValues(Schema.STORY_BANDS);
       if (points == null) {
         continue;
@@ -125,7 +160,7 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
   }
 
   /** A segment's bands in memory, read on its first look-up; {@code null} past the budget. */
-  private SegmentBands inMemory(LeafReaderContext leaf, PointValues points) throws IOException {
+  private synchronized SegmentBands inMemory(LeafReaderContext leaf, PointValues points) throws IOException {
     IndexReader.CacheKey key = leaf.reader().getCoreCacheHelper().getKey();
     SegmentBands bands = bandsInMemory.get(key);
     if (bands == null && SegmentBands.bytesFor(points) <= maxBandsInMemory - bytesInMemory) {
@@ -138,14 +173,15 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
   /**
    * An indexed article, its story read from doc values, its id and text from the stored document
-   * when first asked for (one read serves both): a new copy of a story is often settled by its
-   * first candidate.
+   * when first asked for (one read serves both), and its sketch made then: a new copy of a story
+   * is often settled by its first candidate. Used by one thread.
    */
   private static final class StoredCandidate implements StoryKeys.Candidate {
     private final StoredFields stored;
     private final int doc;
     private final long story;
     private Document article;
+    private StorySketch sketch;
 
     StoredCandidate(StoredFields stored, int doc, long story) {
       this.stored = stored;
@@ -165,8 +201,12 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
     @Override
     public StorySketch sketch() {
-      return StorySketch.toCompare(
-          article().get(Schema.HEADLINE), List.of(article().getValues(Schema.PARAGRAPHS)));
+      if (sketch == null) {
+        sketch =
+            StorySketch.toCompare(
+                article().get(Schema.HEADLINE), List.of(article().getValues(Schema.PARAGRAPHS)));
+      }
+      return sketch;
     }
 
     private Document article() {
@@ -227,17 +267,22 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     }
   }
 
-  /** Commits, so that the next look-up sees every article written so far. */
+  /**
+   * Commits, so that the next look-up sees every article written so far; look-ups under way keep
+   * the commit they began with.
+   */
   @Override
   public void refresh() throws IOException {
     writer.commit();
-    empty = false;
-    if (reader != null) {
-      DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-      if (newer != null) {
-        reader.close();
-        reader = newer;
-        forgetMergedAway();
+    synchronized (this) {
+      empty = false;
+      if (reader != null) {
+        DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+        if (newer != null) {
+          reader.decRef();
+          reader = newer;
+          forgetMergedAway();
+        }
       }
     }
   }
@@ -254,9 +299,9 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
 
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     if (reader != null) {
-      reader.close();
+      reader.decRef();
       reader = null;
     }
   }

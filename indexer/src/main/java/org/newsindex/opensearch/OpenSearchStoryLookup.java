@@ -32,7 +32,7 @@ final class OpenSearchStoryLookup implements StoryKeys.IndexedStories {
   private final OpenSearchConnection connection;
   private final Retrier retrier;
   private final Refresh refresh;
-  private boolean empty;
+  private volatile boolean empty; // read by look-ups outside StoryKeys' lock
 
   OpenSearchStoryLookup(
       OpenSearchConnection connection, Retrier retrier, boolean empty, Refresh refresh) {

@@ -22,7 +22,8 @@ import java.util.function.IntPredicate;
  * it, and a later run finds the earlier ones through the index alone, without a pass over the
  * archive.
  *
- * <p>Safe for several writing threads: keys are given out one at a time.
+ * <p>Safe for several writing threads: keys are given out one at a time, each as if no other
+ * thread were writing.
  */
 public final class StoryKeys {
 
@@ -47,8 +48,24 @@ public final class StoryKeys {
      */
     int MAX_CANDIDATES = MAX_INDEXED_CANDIDATES + 1;
 
+    /**
+     * Gives {@code compare} the {@link #candidates} of a new article and returns what it returns;
+     * the candidates can be read until then. {@link StoryKeys} looks up and reads candidates in
+     * several threads at once, and beside a {@link #refresh}, so an index that overrides this
+     * must allow that; each look-up sees the index as one refresh left it.
+     */
+    default <T> T lookUp(int[] bands, long numbers, Comparison<T> compare) throws IOException {
+      return compare.with(candidates(bands, numbers));
+    }
+
     /** Makes every article written so far visible to {@link #candidates}. */
     void refresh() throws IOException;
+  }
+
+  /** What is done with the candidates of a look-up ({@link IndexedStories#lookUp}). */
+  @FunctionalInterface
+  public interface Comparison<T> {
+    T with(List<Candidate> candidates) throws IOException;
   }
 
   /**
@@ -70,7 +87,8 @@ public final class StoryKeys {
     long story();
 
     /**
-     * Its sketch.
+     * Its sketch, made when first asked for and kept: {@link #assign} may ask twice, once outside
+     * its lock and once under it.
      *
      * @throws UncheckedIOException when the index cannot be read
      */
@@ -114,6 +132,9 @@ public final class StoryKeys {
   private long[] numberSummaries = new long[1024];
   private long waitingBytes;
 
+  /** How many times the index was refreshed: a look-up made before the last one is made again. */
+  private int refreshes;
+
   /** An article given a key in this run, not yet known to be visible in the index. */
   private static final class Waiting {
     final String id;
@@ -143,21 +164,74 @@ public final class StoryKeys {
   /**
    * The story key of an article about to be written; call {@link #written} once it is.
    *
+   * <p>The indexed articles are looked up, and those the comparison wants read, outside the lock,
+   * while other threads add theirs: reading an indexed article's text is most of the cost of a key
+   * once the index holds more than the waiting ones. Under the lock the key is settled among the
+   * waiting and the indexed articles as one thread alone would settle it.
+   *
    * @param id     the article's id
    * @param sketch the article's sketch
    */
-  public synchronized long assign(String id, StorySketch sketch) throws IOException {
+  public long assign(String id, StorySketch sketch) throws IOException {
+    int[] bands = sketch.bandsShared();
+    long numbers = sketch.numberSummary();
+    while (true) {
+      int refreshed = refreshIfFull();
+      Long story =
+          bands.length == 0
+              ? settle(id, sketch, List.of(), refreshed)
+              : index.lookUp(
+                  bands,
+                  numbers,
+                  indexed -> {
+                    closest(id, sketch, indexed); // reads the texts the settling will mostly want
+                    return settle(id, sketch, indexed, refreshed);
+                  });
+      if (story != null) {
+        return story;
+      }
+    }
+  }
+
+  /** Refreshes the index when the waiting articles hold too much; the refreshes so far. */
+  private synchronized int refreshIfFull() throws IOException {
     if (waitingBytes >= maxWaitingBytes) {
       refresh();
+    }
+    return refreshes;
+  }
+
+  /**
+   * The key among the waiting articles and {@code indexed}, kept waiting with it; {@code null} when
+   * the index was refreshed after {@code indexed} was looked up, which may then miss articles that
+   * no longer wait.
+   */
+  private synchronized Long settle(
+      String id, StorySketch sketch, List<Candidate> indexed, int refreshed) throws IOException {
+    if (refreshes != refreshed) {
+      return null;
     }
     Waiting previous = waitingById.get(id);
     if (previous != null) {
       // A new version of an article never joins the story of its old one.
       replaced.set(previous.slot);
     }
+    List<Candidate> candidates = waitingCandidates(sketch);
+    candidates.addAll(indexed);
+    long story = closest(id, sketch, candidates);
+    keepWaiting(id, story, sketch);
+    return story;
+  }
+
+  /**
+   * The story of the candidate most similar to the article among those of one story with it (the
+   * first of equals), else a new one; reads a candidate only while its story could still change
+   * the answer.
+   */
+  private static long closest(String id, StorySketch sketch, List<Candidate> candidates)
+      throws IOException {
     long story = sketch.newStoryKey();
     double best = -1;
-    List<Candidate> candidates = candidates(sketch);
     try {
       for (int i = 0; i < candidates.size(); i++) {
         if (allTell(candidates, i, story)) {
@@ -176,7 +250,6 @@ public final class StoryKeys {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    keepWaiting(id, story, sketch);
     return story;
   }
 
@@ -199,10 +272,10 @@ public final class StoryKeys {
   }
 
   /**
-   * The waiting and indexed articles that share a band and may share the numbers, each once: of
-   * those waiting, the {@value #MAX_WAITING_CANDIDATES} that share the most bands.
+   * The waiting articles that share a band and may share the numbers, each once: the {@value
+   * #MAX_WAITING_CANDIDATES} that share the most bands.
    */
-  private List<Candidate> candidates(StorySketch sketch) throws IOException {
+  private List<Candidate> waitingCandidates(StorySketch sketch) {
     List<Candidate> candidates = new ArrayList<>();
     int[] bands = sketch.bandsShared();
     if (bands.length == 0) {
@@ -217,7 +290,6 @@ public final class StoryKeys {
       Waiting article = waiting.get(slot);
       candidates.add(Candidate.of(article.id, article.story, article.sketch));
     }
-    candidates.addAll(index.candidates(bands, numbers));
     return candidates;
   }
 
@@ -274,6 +346,7 @@ public final class StoryKeys {
             .filter(article -> !article.written && !replaced.get(article.slot))
             .toList();
     index.refresh();
+    refreshes++;
     waiting.clear();
     waitingById.clear();
     waitingByBand.clear();

@@ -94,6 +94,39 @@ class StoryLookupTest {
     }
   }
 
+  @Test
+  void aLookUpUnderWayReadsItsCommitThoughARefreshMergesItAway() throws IOException {
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()));
+        StoryLookup lookup = new StoryLookup(writer, directory, false)) {
+      writer.addDocuments(ArticleDocuments.documents(StoryArticles.ORIGINAL, "hash"));
+      lookup.refresh();
+      StorySketch copy = sketch(StoryArticles.CORRECTED);
+
+      double similarity =
+          lookup.lookUp(
+              copy.bands(),
+              copy.numberSummary(),
+              candidates -> {
+                // Another thread's refresh: the original replaced, the rest merged into one.
+                writer.updateDocuments(
+                    ArticleDocuments.blockTerm(StoryArticles.ORIGINAL.id()),
+                    ArticleDocuments.documents(StoryArticles.ORIGINAL, "changed"));
+                writer.addDocuments(ArticleDocuments.documents(StoryArticles.WIRE, "hash"));
+                writer.forceMerge(1);
+                lookup.refresh();
+                assertThat(candidates).extracting(StoryKeys.Candidate::id)
+                    .containsExactly(StoryArticles.ORIGINAL.id());
+                return copy.storySimilarity(candidates.getFirst().sketch());
+              });
+
+      assertThat(similarity).isEqualTo(copy.storySimilarity(sketch(StoryArticles.ORIGINAL)));
+    }
+  }
+
   /** The bridge story with one more paragraph, about its repairs. */
   private static Article withNumbers(String id, String repairs) {
     List<String> paragraphs = new ArrayList<>(StoryArticles.ORIGINAL.paragraphs());

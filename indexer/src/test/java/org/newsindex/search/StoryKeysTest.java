@@ -2,6 +2,7 @@ package org.newsindex.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,16 +22,30 @@ class StoryKeysTest {
     final List<StoryKeys.Candidate> shown = new ArrayList<>();
     final List<StoryKeys.Candidate> written = new ArrayList<>();
     int refreshes;
+    /** Runs once, in the next look-up, after it has found its candidates. */
+    Runnable duringNextLookUp;
 
     @Override
-    public List<StoryKeys.Candidate> candidates(int[] bands, long numbers) {
+    public synchronized List<StoryKeys.Candidate> candidates(int[] bands, long numbers) {
       return shown.stream()
           .filter(candidate -> shareABand(bands, candidate.sketch().bands()))
           .toList();
     }
 
     @Override
-    public void refresh() {
+    public <T> T lookUp(int[] bands, long numbers, StoryKeys.Comparison<T> compare)
+        throws IOException {
+      List<StoryKeys.Candidate> found = candidates(bands, numbers);
+      Runnable during = duringNextLookUp;
+      duringNextLookUp = null;
+      if (during != null) {
+        during.run();
+      }
+      return compare.with(found);
+    }
+
+    @Override
+    public synchronized void refresh() {
       refreshes++;
       shown.addAll(written);
       written.clear();
@@ -70,7 +85,41 @@ class StoryKeysTest {
     StoryKeys keys = new StoryKeys(index, 1);
     long first = keys.assign(StoryArticles.ORIGINAL.id(), sketch(StoryArticles.ORIGINAL));
     // Not written yet: the refresh that the next article causes cannot show it.
-    long copy = write(keys, StoryArticles.NEW_HEADLINE);
+    long copy = write(keys, StoryArticles.CORRECTED); // its text is not the original's
+
+    assertThat(index.refreshes).isEqualTo(1);
+    assertThat(copy).isEqualTo(first);
+  }
+
+  @Test
+  void aLookUpThatAnotherThreadsRefreshOvertookIsMadeAgain() throws Exception {
+    StoryKeys keys = new StoryKeys(index, 20_000); // a refresh after a dozen or so articles
+    long first = write(keys, StoryArticles.ORIGINAL);
+    Random random = new Random(3);
+    // While the copy looks in the index, which does not show the original yet, another thread
+    // writes until the original is shown and no longer waits.
+    index.duringNextLookUp =
+        () -> {
+          Thread other =
+              Thread.ofPlatform()
+                  .start(
+                      () -> {
+                        for (int i = 0; index.refreshes == 0; i++) {
+                          try {
+                            write(keys, randomArticle("other" + i, random));
+                          } catch (Exception e) {
+                            throw new AssertionError(e);
+                          }
+                        }
+                      });
+          try {
+            other.join();
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+        };
+
+    long copy = write(keys, StoryArticles.CORRECTED); // its text is not the original's
 
     assertThat(index.refreshes).isEqualTo(1);
     assertThat(copy).isEqualTo(first);
@@ -152,7 +201,10 @@ class StoryKeysTest {
   /** An indexed article and the story it tells, offered as a candidate. */
   private record Offered(Article article, long story) {}
 
-  /** An index that offers the same candidates for any article, noting whose sketch is read. */
+  /**
+   * An index that offers the same candidates for any article, noting whose sketch is read: each
+   * candidate's once, however often it is asked for.
+   */
   private static StoryKeys.IndexedStories given(List<String> read, Offered... offered) {
     return new StoryKeys.IndexedStories() {
       @Override
@@ -163,6 +215,8 @@ class StoryKeysTest {
           long story = each.story();
           candidates.add(
               new StoryKeys.Candidate() {
+                private StorySketch sketch;
+
                 @Override
                 public String id() {
                   return article.id();
@@ -175,8 +229,11 @@ class StoryKeysTest {
 
                 @Override
                 public StorySketch sketch() {
-                  read.add(article.id());
-                  return StoryKeysTest.sketch(article);
+                  if (sketch == null) { // read once, as the contract asks
+                    read.add(article.id());
+                    sketch = StoryKeysTest.sketch(article);
+                  }
+                  return sketch;
                 }
               });
         }
@@ -205,7 +262,9 @@ class StoryKeysTest {
   private long write(StoryKeys keys, Article article) throws Exception {
     StorySketch sketch = sketch(article);
     long story = keys.assign(article.id(), sketch);
-    index.written.add(StoryKeys.Candidate.of(article.id(), story, sketch));
+    synchronized (index) {
+      index.written.add(StoryKeys.Candidate.of(article.id(), story, sketch));
+    }
     keys.written(article.id());
     return story;
   }
