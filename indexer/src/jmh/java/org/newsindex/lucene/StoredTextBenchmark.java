@@ -1,26 +1,24 @@
 package org.newsindex.lucene;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.codecs.compressing.CompressionMode;
-import org.apache.lucene.codecs.compressing.Compressor;
-import org.apache.lucene.codecs.compressing.Decompressor;
-import org.apache.lucene.codecs.lucene90.LZ4WithPresetDictCompressionMode;
-import org.apache.lucene.store.ByteBuffersDataInput;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.MMapDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.newsindex.Article;
 import org.newsindex.bench.Corpus;
+import org.newsindex.bench.ScratchFolder;
+import org.newsindex.search.Schema;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,12 +31,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Time to read one article's stored bytes out of a compressed chunk, as a search does for each hit
- * it shows, with the index's {@link BlockZstd} and, to compare, with Lucene's fastest stored-fields
- * compression (LZ4 with a smaller preset dictionary, the default of Solr and Elasticsearch). Each
- * call reads the next of a few hundred random 3,000-byte articles out of 80 KiB chunks of the
- * corpus's text, from a memory-mapped file as an index is read. The setup prints what each mode
- * makes of the same text.
+ * Time to read one hit's stored document (the fields a hit shows and highlights), as a search does
+ * for each hit on its page: from an index of the corpus's articles written with the newsindex
+ * codec ({@link ZstdStoredFields}: each document alone, with its segment's dictionary) and, to
+ * compare, with Lucene's default codec (LZ4 in chunks with a preset dictionary, the default of Solr
+ * and Elasticsearch). Each call reads the next of 500 random articles. The setup prints the stored
+ * fields' bytes of each index.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,100 +44,100 @@ import org.openjdk.jmh.annotations.TearDown;
 @Fork(jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector"})
 public class StoredTextBenchmark {
 
-  private static final int CHUNK_BYTES = 80 * 1024;
-  private static final int ARTICLE_BYTES = 3_000;
-
   /** The folder of article files; generated articles top it up. */
   @Param(Corpus.DEFAULT_FOLDER)
   public String corpus;
 
-  private Path folder;
-  private Directory directory;
-  private final Chunks zstd = new Chunks("zstd", new BlockZstd());
-  private final Chunks fast = new Chunks("fast", new LZ4WithPresetDictCompressionMode());
-  private final List<int[]> reads = new ArrayList<>();
+  private final Index newsindex = new Index(new NewsindexCodec());
+  private final Index lucene = new Index(new Lucene104Codec());
   private int next;
 
-  /** Compresses the corpus's text in chunks and picks the articles to read. */
+  /** Writes both indexes and picks the articles to read. */
   @Setup
-  public void compress() throws IOException {
-    StringBuilder text = new StringBuilder();
-    for (Corpus.Text article : Corpus.texts(corpus)) {
-      text.append(article.text());
-    }
-    byte[] all = text.toString().getBytes(StandardCharsets.UTF_8);
-    folder = Files.createTempDirectory("newsindex-stored-bench");
-    directory = new MMapDirectory(folder);
-    zstd.write(all);
-    fast.write(all);
+  public void write() throws IOException {
+    List<Article> articles = Corpus.articles(corpus);
+    newsindex.write(articles);
+    lucene.write(articles);
     System.out.printf(
-        "%nstored bytes: %d of text, %d zstd, %d fast%n", all.length, zstd.size(), fast.size());
-    Random random = new Random(42);
-    for (int i = 0; i < 500; i++) {
-      reads.add(
-          new int[] {random.nextInt(zstd.starts.size()), random.nextInt(CHUNK_BYTES - ARTICLE_BYTES)});
-    }
+        "%nstored fields: %d bytes with the newsindex codec, %d with Lucene's default%n",
+        newsindex.storedBytes(), lucene.storedBytes());
   }
 
-  /** Deletes the files. */
   @TearDown
   public void delete() throws IOException {
-    zstd.delete();
-    fast.delete();
-    directory.close();
-    Files.delete(folder);
+    newsindex.close();
+    lucene.close();
   }
 
   @Benchmark
-  public BytesRef blockZstd() throws IOException {
-    return zstd.read(reads.get(next++ % reads.size()));
+  public Document newsindexCodec() throws IOException {
+    return newsindex.read(next++);
   }
 
   @Benchmark
-  public BytesRef luceneFastest() throws IOException {
-    return fast.read(reads.get(next++ % reads.size()));
+  public Document luceneDefault() throws IOException {
+    return lucene.read(next++);
   }
 
-  /** One file of chunks compressed by one mode. */
-  private final class Chunks {
-    private final String name;
-    private final CompressionMode mode;
-    private final List<Long> starts = new ArrayList<>();
-    private final BytesRef bytes = new BytesRef();
-    private Decompressor decompressor;
-    private IndexInput input;
+  /** An index of the articles, written with one codec, and the article documents to read. */
+  private static final class Index implements AutoCloseable {
+    private final Codec codec;
+    private ScratchFolder folder;
+    private Directory directory;
+    private DirectoryReader reader;
+    private StoredFields stored;
+    private final List<Integer> articles = new ArrayList<>();
 
-    Chunks(String name, CompressionMode mode) {
-      this.name = name;
-      this.mode = mode;
+    Index(Codec codec) {
+      this.codec = codec;
     }
 
-    void write(byte[] text) throws IOException {
-      try (Compressor compressor = mode.newCompressor();
-          IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
-        for (int start = 0; start + CHUNK_BYTES <= text.length; start += CHUNK_BYTES) {
-          starts.add(out.getFilePointer());
-          compressor.compress(
-              new ByteBuffersDataInput(List.of(ByteBuffer.wrap(text, start, CHUNK_BYTES))), out);
+    void write(List<Article> all) throws IOException {
+      folder = ScratchFolder.create();
+      directory = new MMapDirectory(folder.path());
+      List<Integer> firsts = new ArrayList<>();
+      LogDocMergePolicy inOrder = new LogDocMergePolicy(); // keeps documents' numbers
+      inOrder.setNoCFSRatio(0); // the stored fields in files of their own, to measure
+      IndexWriterConfig config =
+          new IndexWriterConfig(Schema.indexAnalyzer())
+              .setCodec(codec)
+              .setUseCompoundFile(false)
+              .setMergePolicy(inOrder);
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        for (Article article : all) {
+          firsts.add(writer.getDocStats().maxDoc);
+          writer.addDocuments(ArticleDocuments.documents(article, "hash"));
+        }
+        writer.forceMerge(1);
+      }
+      reader = DirectoryReader.open(directory);
+      stored = reader.storedFields();
+      Random random = new Random(42);
+      for (int i = 0; i < 500; i++) {
+        articles.add(firsts.get(random.nextInt(firsts.size())));
+      }
+    }
+
+    Document read(int i) throws IOException {
+      int doc = articles.get(i % articles.size());
+      return stored.document(doc, ArticleDocuments.highlightedHitFields());
+    }
+
+    long storedBytes() throws IOException {
+      long bytes = 0;
+      for (String file : directory.listAll()) {
+        if (file.matches(".*\\.(fdt|fdx|fdm|zdict)$")) {
+          bytes += directory.fileLength(file);
         }
       }
-      input = directory.openInput(name, IOContext.DEFAULT);
-      decompressor = mode.newDecompressor();
-    }
-
-    long size() {
-      return input.length();
-    }
-
-    BytesRef read(int[] chunkAndOffset) throws IOException {
-      input.seek(starts.get(chunkAndOffset[0]));
-      decompressor.decompress(input, CHUNK_BYTES, chunkAndOffset[1], ARTICLE_BYTES, bytes);
       return bytes;
     }
 
-    void delete() throws IOException {
-      input.close();
-      directory.deleteFile(name);
+    @Override
+    public void close() throws IOException {
+      reader.close();
+      directory.close();
+      folder.close();
     }
   }
 }

@@ -159,14 +159,15 @@ public final class Schema {
    * Version 4: inflections and nouns in {@code -ion} joined by {@link EnglishStems}. Version 5: each
    * text field holds its written words and their marked stems ({@link WordForms}), no exact twins;
    * quotes store where their text is instead of a copy, and content hashes are not stored.
-   * Version 6: stored text compressed by zstd ({@code BlockZstd}) instead of LZ4. Version 7: zstd
+   * Version 6: stored text compressed by zstd instead of LZ4. Version 7: zstd
    * blocks of 8 KiB instead of 16; every document has every text field, empty where it has none.
    * Version 8: story keys and bands ({@link #STORY}), so that copies of one story collapse.
    * Version 9: a position gap of one between paragraphs instead of 100; quotes stored on their
    * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms;
-   * content hashes as bytes, not hex.
+   * content hashes as bytes, not hex. Version 10: each stored document compressed alone, with a
+   * dictionary per segment ({@code ZstdStoredFields}), instead of in blocks of 8 KiB.
    */
-  public static final int VERSION = 9;
+  public static final int VERSION = 10;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   public static final String VERSION_KEY = "newsindex.schema.version";
