@@ -49,10 +49,11 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
   private final IndexWriter writer;
   private final Directory directory;
   private final long maxBandsInMemory;
-  private final Map<IndexReader.CacheKey, SegmentBands> bandsInMemory = new HashMap<>(); // guarded by this
-  private long bytesInMemory; // guarded by this
-  private boolean empty; // guarded by this
-  private DirectoryReader reader; // guarded by this
+  // Guarded by this: look-ups run on several threads.
+  private final Map<IndexReader.CacheKey, SegmentBands> bandsInMemory = new HashMap<>();
+  private long bytesInMemory;
+  private boolean empty;
+  private DirectoryReader reader;
 
   /**
    * @param empty whether the index holds no article to compare with (new, or rebuilt for a new
@@ -69,18 +70,13 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     this.maxBandsInMemory = maxBandsInMemory;
   }
 
-  /** The candidates in the last commit, readable until the next refresh. */
+  /**
+   * The candidates in the last commit, readable until the next refresh (which releases the commit
+   * once no look-up holds it).
+   */
   @Override
   public List<StoryKeys.Candidate> candidates(int[] bands, long numbers) throws IOException {
-    DirectoryReader commit = acquire();
-    if (commit == null) {
-      return List.of();
-    }
-    try {
-      return candidates(commit, bands, numbers);
-    } finally {
-      commit.decRef();
-    }
+    return lookUp(bands, numbers, found -> found);
   }
 
   /** Holds the commit it looks in until {@code compare} returns, whatever refreshes meanwhile. */
@@ -115,7 +111,8 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
     StoredFields stored = commit.storedFields();
     List<StoryKeys.Candidate> candidates = new ArrayList<>();
     for (int doc : mostSharing(commit, bands)) {
-      if (mayAgree(commit, doc, numbers)) { // else its text need not be read: the numbers rule it out
+      // Else its text need not be read: the numbers rule it out.
+      if (mayAgree(commit, doc, numbers)) {
         candidates.add(new StoredCandidate(stored, doc, StoryHits.storyOf(commit, doc)));
       }
     }
@@ -156,11 +153,13 @@ final class StoryLookup implements StoryKeys.IndexedStories, AutoCloseable {
         points.intersect(shared);
       }
     }
-    return StoryKeys.mostShared(shared.found, shared.count, StoryKeys.IndexedStories.MAX_CANDIDATES, doc -> true);
+    return StoryKeys.mostShared(
+        shared.found, shared.count, StoryKeys.IndexedStories.MAX_CANDIDATES, doc -> true);
   }
 
   /** A segment's bands in memory, read on its first look-up; {@code null} past the budget. */
-  private synchronized SegmentBands inMemory(LeafReaderContext leaf, PointValues points) throws IOException {
+  private synchronized SegmentBands inMemory(LeafReaderContext leaf, PointValues points)
+      throws IOException {
     IndexReader.CacheKey key = leaf.reader().getCoreCacheHelper().getKey();
     SegmentBands bands = bandsInMemory.get(key);
     if (bands == null && SegmentBands.bytesFor(points) <= maxBandsInMemory - bytesInMemory) {
