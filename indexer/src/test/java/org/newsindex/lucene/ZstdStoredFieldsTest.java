@@ -87,6 +87,22 @@ class ZstdStoredFieldsTest {
   }
 
   @Test
+  void aDocumentLargerThanTwoChunksIsWrittenInSlicesAndReadsBack() throws IOException {
+    List<Document> written = documents(new Random(10), 50);
+    Document large = new Document();
+    large.add(new StoredField("title", "A very long file"));
+    large.add(new StoredField("text", text(new Random(11), 600_000))); // about 3 MB
+    written.add(25, large);
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, config())) {
+        writer.addDocuments(written);
+        writer.commit();
+      }
+      assertReadsBack(directory, written);
+    }
+  }
+
+  @Test
   void readersOnManyThreadsEachGetTheirOwnDocuments() throws Exception {
     List<Document> written = documents(new Random(8), 300);
     try (Directory directory = FSDirectory.open(dir)) {
