@@ -42,14 +42,15 @@ final class ZstdDocuments extends CompressionMode {
   private static final Queue<ZstdDecompressCtx> WITHOUT_DICTIONARY = new ConcurrentLinkedQueue<>();
 
   private final byte[] dictionary;
-  private final ZstdDictDecompress decodingDictionary;
+
+  /** The dictionary digested for decoding, made for the first decompressor: writers need none. */
+  private ZstdDictDecompress decodingDictionary; // guarded by this
 
   /**
    * @param dictionary a zstd dictionary, or none (empty): frames are then compressed alone
    */
   ZstdDocuments(byte[] dictionary) {
-    this.dictionary = dictionary.clone();
-    this.decodingDictionary = dictionary.length == 0 ? null : new ZstdDictDecompress(dictionary);
+    this.dictionary = dictionary;
   }
 
   @Override
@@ -58,7 +59,10 @@ final class ZstdDocuments extends CompressionMode {
   }
 
   @Override
-  public Decompressor newDecompressor() {
+  public synchronized Decompressor newDecompressor() {
+    if (decodingDictionary == null && dictionary.length > 0) {
+      decodingDictionary = new ZstdDictDecompress(dictionary);
+    }
     return new ZstdDecompressor(decodingDictionary);
   }
 

@@ -157,59 +157,35 @@ final class ZstdStoredFields extends StoredFieldsFormat {
 
     @Override
     public void startDocument() throws IOException {
-      if (writer != null) {
-        writer.startDocument();
-      } else {
-        held.add(StoredFieldsWriter::startDocument);
-      }
+      write(StoredFieldsWriter::startDocument, 0);
     }
 
     @Override
     public void finishDocument() throws IOException {
-      if (writer != null) {
-        writer.finishDocument();
-      } else {
-        held.add(StoredFieldsWriter::finishDocument);
-        if (textBytes >= TRAINING_BYTES) {
-          startWriting();
-        }
+      write(StoredFieldsWriter::finishDocument, 0);
+      if (writer == null && textBytes >= TRAINING_BYTES) {
+        startWriting();
       }
     }
 
     @Override
     public void writeField(FieldInfo field, int value) throws IOException {
-      if (writer != null) {
-        writer.writeField(field, value);
-      } else {
-        hold(w -> w.writeField(field, value), Integer.BYTES);
-      }
+      write(w -> w.writeField(field, value), Integer.BYTES);
     }
 
     @Override
     public void writeField(FieldInfo field, long value) throws IOException {
-      if (writer != null) {
-        writer.writeField(field, value);
-      } else {
-        hold(w -> w.writeField(field, value), Long.BYTES);
-      }
+      write(w -> w.writeField(field, value), Long.BYTES);
     }
 
     @Override
     public void writeField(FieldInfo field, float value) throws IOException {
-      if (writer != null) {
-        writer.writeField(field, value);
-      } else {
-        hold(w -> w.writeField(field, value), Float.BYTES);
-      }
+      write(w -> w.writeField(field, value), Float.BYTES);
     }
 
     @Override
     public void writeField(FieldInfo field, double value) throws IOException {
-      if (writer != null) {
-        writer.writeField(field, value);
-      } else {
-        hold(w -> w.writeField(field, value), Double.BYTES);
-      }
+      write(w -> w.writeField(field, value), Double.BYTES);
     }
 
     @Override
@@ -243,6 +219,15 @@ final class ZstdStoredFields extends StoredFieldsFormat {
         texts.add(text);
         textBytes += text.length;
         hold(w -> w.writeField(field, value), text.length);
+      }
+    }
+
+    /** Makes a call of the writer, or holds it until the writer exists. */
+    private void write(Call call, int bytes) throws IOException {
+      if (writer != null) {
+        call.replay(writer);
+      } else {
+        hold(call, bytes);
       }
     }
 
