@@ -35,10 +35,7 @@ class StoryLookupTest {
     assertThat(StorySketch.numbersMayAgree(indexedNumbers, otherSketch.numberSummary())).isFalse();
 
     try (Directory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(
-                directory,
-                new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()));
+        IndexWriter writer = writer(directory);
         StoryLookup lookup = new StoryLookup(writer, directory, false)) {
       writer.addDocuments(ArticleDocuments.documents(indexed, "hash"));
       lookup.refresh();
@@ -59,10 +56,7 @@ class StoryLookupTest {
   @Test
   void bandsHeldInMemoryFindWhatThePointsFind() throws IOException {
     try (Directory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(
-                directory,
-                new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()));
+        IndexWriter writer = writer(directory);
         StoryLookup inMemory = new StoryLookup(writer, directory, false, Long.MAX_VALUE);
         StoryLookup byPoints = new StoryLookup(writer, directory, false, 0)) {
       // One segment per commit, and a copy replaced in a later one: a deleted document.
@@ -97,10 +91,7 @@ class StoryLookupTest {
   @Test
   void aLookUpUnderWayReadsItsCommitThoughARefreshMergesItAway() throws IOException {
     try (Directory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(
-                directory,
-                new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()));
+        IndexWriter writer = writer(directory);
         StoryLookup lookup = new StoryLookup(writer, directory, false)) {
       writer.addDocuments(ArticleDocuments.documents(StoryArticles.ORIGINAL, "hash"));
       lookup.refresh();
@@ -125,6 +116,12 @@ class StoryLookupTest {
 
       assertThat(similarity).isEqualTo(copy.storySimilarity(sketch(StoryArticles.ORIGINAL)));
     }
+  }
+
+  /** A writer of the index's analysis and codec. */
+  private static IndexWriter writer(Directory directory) throws IOException {
+    return new IndexWriter(
+        directory, new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()));
   }
 
   /** The bridge story with one more paragraph, about its repairs. */

@@ -44,10 +44,7 @@ class ZstdStoredFieldsTest {
   void aSegmentWithADictionaryReadsBackEveryDocumentAsWritten() throws IOException {
     List<Document> written = documents(new Random(5), 400); // ~1 MB of text: past the training
     try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, config())) {
-        writer.addDocuments(written);
-        writer.commit();
-      }
+      writeInOneSegment(directory, written);
       assertThat(dictionaryBytes(directory)).as("the segment's dictionary").isGreaterThan(1000);
       assertReadsBack(directory, written);
     }
@@ -57,10 +54,7 @@ class ZstdStoredFieldsTest {
   void aSegmentTooSmallForADictionaryHasNoneAndReadsBack() throws IOException {
     List<Document> written = documents(new Random(6), 3);
     try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, config())) {
-        writer.addDocuments(written);
-        writer.commit();
-      }
+      writeInOneSegment(directory, written);
       assertThat(dictionaryBytes(directory)).isZero();
       assertReadsBack(directory, written);
     }
@@ -94,10 +88,7 @@ class ZstdStoredFieldsTest {
     large.add(new StoredField("text", text(new Random(11), 600_000))); // about 3 MB
     written.add(25, large);
     try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, config())) {
-        writer.addDocuments(written);
-        writer.commit();
-      }
+      writeInOneSegment(directory, written);
       assertReadsBack(directory, written);
     }
   }
@@ -106,10 +97,7 @@ class ZstdStoredFieldsTest {
   void readersOnManyThreadsEachGetTheirOwnDocuments() throws Exception {
     List<Document> written = documents(new Random(8), 300);
     try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, config())) {
-        writer.addDocuments(written);
-        writer.commit();
-      }
+      writeInOneSegment(directory, written);
       try (DirectoryReader reader = DirectoryReader.open(directory);
           ExecutorService threads = Executors.newFixedThreadPool(4)) {
         List<Future<Integer>> reads = new ArrayList<>();
@@ -143,10 +131,7 @@ class ZstdStoredFieldsTest {
       }
     }
     try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, config())) {
-        writer.addDocuments(written);
-        writer.commit();
-      }
+      writeInOneSegment(directory, written);
       long stored = 0;
       for (String file : directory.listAll()) {
         if (file.endsWith(".fdt") || file.endsWith(".zdict")) {
@@ -154,6 +139,15 @@ class ZstdStoredFieldsTest {
         }
       }
       assertThat(stored).isLessThan(text / 2);
+    }
+  }
+
+  /** Writes the documents and commits them, one segment. */
+  private static void writeInOneSegment(Directory directory, List<Document> documents)
+      throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, config())) {
+      writer.addDocuments(documents);
+      writer.commit();
     }
   }
 
