@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval-search",
     mixinStandardHelpOptions = true,
-    version = "newsindex indexer 0.1",
+    versionProvider = BuildVersion.class,
     description = {
       "Scores search results against judged queries: nDCG@10 with the grades (0, 1, 2) as gains,"
           + " P@10 (relevant: grade 1 or 2), recall of the judged relevant articles within the"

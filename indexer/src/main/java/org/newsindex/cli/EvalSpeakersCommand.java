@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval-speakers",
     mixinStandardHelpOptions = true,
-    version = "newsindex indexer 0.1",
+    versionProvider = BuildVersion.class,
     description = {
       "Scores speaker and quote extraction against hand-labelled gold files.",
       "Parses each gold article from the corpus folders and prints, per gold file, speaker"

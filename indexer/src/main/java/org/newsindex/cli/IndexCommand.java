@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
       EvalSpeakersCommand.class,
       EvalSearchCommand.class
     },
-    version = "newsindex indexer 0.1",
+    versionProvider = BuildVersion.class,
     description = {
       "Makes the index mirror the articles under the input folder: each .txt file is one"
           + " article (id: its path without .txt), each line of a .jsonl file one article (id,"

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
-    version = "newsindex indexer 0.1",
+    versionProvider = BuildVersion.class,
     description = {
       "Searches the quotes of a local index as GET /api/quotes does: by their words, by who said"
           + " them (--speaker), or both; prints each quote with its speaker, date and article.",

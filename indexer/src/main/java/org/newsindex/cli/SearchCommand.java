@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    version = "newsindex indexer 0.1",
+    versionProvider = BuildVersion.class,
     description = {
       "Searches a local index as GET /api/search does and prints the ranked articles with their"
           + " date, source, headline and snippets; matches in bold on a terminal.",

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    version = "newsindex indexer 0.1",
+    versionProvider = BuildVersion.class,
     description = {
       "Prints one article of a local index: headline, date, source, paragraphs, speakers and"
           + " their quotes. With --json, prints exactly what GET /api/articles/ID returns.",

@@ -145,6 +145,17 @@ class IndexCommandTest {
             ".jsonl", "REMOVED", "over 10 MB", "killed");
   }
 
+  @Test
+  void versionNamesTheProgramAndTheBuildForEverySubcommand() {
+    assertThat(run("--version")).isZero();
+    assertThat(run("search", "--version")).isZero();
+
+    // From the jar, the build is the pom's version; from compiled classes, it says so.
+    assertThat(out.toString().lines())
+        .hasSize(2)
+        .allMatch(line -> line.matches("newsindex indexer (\\d+\\.\\d+\\.\\d+\\S*|\\(development build\\))"));
+  }
+
   private int run(String... args) {
     CommandLine cmd = IndexCommand.commandLine();
     cmd.setOut(new PrintWriter(out, true));

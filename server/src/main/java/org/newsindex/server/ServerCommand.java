@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherOptions;
+import org.newsindex.cli.BuildVersion;
 import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.opensearch.OpenSearchSearcher;
 import org.newsindex.opensearch.OpenSearchTarget;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "server",
     mixinStandardHelpOptions = true,
-    version = "newsindex server 0.1",
+    versionProvider = BuildVersion.class,
     description =
         "Serves the newsindex search API and page over an index folder (--index), or with"
             + " --backend opensearch over an index in an OpenSearch cluster (--url, --index-name).")
