@@ -147,16 +147,28 @@ public final class ServerCommand implements Callable<Integer> {
     if (resultCacheSize < 0) {
       return fail("--result-cache must be 0 or more, was " + resultCacheSize);
     }
+    String problem = startProblem();
+    if (problem != null) {
+      return fail(problem);
+    }
     SearcherOptions options =
         new SearcherOptions(Duration.ofMillis(queryTimeoutMillis), resultCacheSize);
-    // Opening the index and building the web app each take a good part of a cold start, most of
-    // it loading classes; on another core they overlap. The app starts once the index is open.
+    // Opening the index and starting the web app each take a good part of a cold start, most of
+    // it loading classes; on another core they overlap. Requests that come before the index is
+    // open wait for it, so the server answers nothing until it can answer from the index.
     CompletableFuture<NewsSearcher> opening = CompletableFuture.supplyAsync(() -> open(options));
     Javalin app = NewsServer.create(opening::join, accessLog ? AccessLog.toLogger() : null);
+    try {
+      app.start(host, port);
+    } catch (JavalinBindException e) {
+      opening.thenAccept(ServerCommand::close);
+      return fail("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+    }
     NewsSearcher searcher;
     try {
       searcher = opening.join();
     } catch (CompletionException e) {
+      app.stop();
       Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
       if (cause instanceof IOException || cause instanceof IllegalArgumentException) {
         // Each message names the index and the remedy ("no index at ...", "cannot reach ...").
@@ -168,20 +180,16 @@ public final class ServerCommand implements Callable<Integer> {
     try {
       articles = searcher.articleCount();
     } catch (IOException | RuntimeException e) {
+      app.stop();
       close(searcher);
       return fail("cannot count the articles of the " + indexDescription() + ": " + e.getMessage());
     }
     if (articles == 0) {
+      app.stop();
       close(searcher);
       return fail(indexDescription() + " is empty: run the indexer first");
     }
 
-    try {
-      app.start(host, port);
-    } catch (JavalinBindException e) {
-      close(searcher);
-      return fail("cannot listen on " + host + ":" + port + ": " + e.getMessage());
-    }
     Warmup warmup = new Warmup(searcher);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -197,36 +205,43 @@ public final class ServerCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * What stops the server before it opens anything, or {@code null}: options of the other
+   * backend, a missing index folder, a cluster address that is not one. Checked first, so that
+   * such a start ends at once, before the web app says it listens.
+   */
+  private String startProblem() {
+    if (backend == Backend.LOCAL) {
+      for (String option : new String[] {"--url", "--index-name"}) {
+        if (given(option)) {
+          return option + " is only for --backend opensearch";
+        }
+      }
+      return Files.isDirectory(index) ? null : "no index at " + index + ": run the indexer first";
+    }
+    if (given("--index")) {
+      return "--index names a local folder; with --backend opensearch name the index with"
+          + " --index-name";
+    }
+    if (urls == null) {
+      return "--url is required with --backend opensearch";
+    }
+    try {
+      OpenSearchTarget.parse(urls, indexName);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
   private NewsSearcher open(SearcherOptions options) {
     try {
-      return backend == Backend.LOCAL ? openLocal(options) : openOpenSearch(options);
+      return backend == Backend.LOCAL
+          ? LuceneNewsSearcher.open(index, options)
+          : OpenSearchSearcher.open(OpenSearchTarget.parse(urls, indexName), options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private NewsSearcher openLocal(SearcherOptions options) throws IOException {
-    for (String option : new String[] {"--url", "--index-name"}) {
-      if (given(option)) {
-        throw new IllegalArgumentException(option + " is only for --backend opensearch");
-      }
-    }
-    if (!Files.isDirectory(index)) {
-      throw new IOException("no index at " + index + ": run the indexer first");
-    }
-    return LuceneNewsSearcher.open(index, options);
-  }
-
-  private NewsSearcher openOpenSearch(SearcherOptions options) throws IOException {
-    if (given("--index")) {
-      throw new IllegalArgumentException(
-          "--index names a local folder; with --backend opensearch name the index with"
-              + " --index-name");
-    }
-    if (urls == null) {
-      throw new IllegalArgumentException("--url is required with --backend opensearch");
-    }
-    return OpenSearchSearcher.open(OpenSearchTarget.parse(urls, indexName), options);
   }
 
   /** The index served, as messages name it. */

@@ -43,6 +43,17 @@ class ServerCommandTest {
   }
 
   @Test
+  void aStartThatFailsOnceListeningGivesThePortBack() throws IOException {
+    int port = freePort();
+
+    // The folder exists, so the web app is listening by the time the index fails to open.
+    assertThat(run("--index", dir.toString(), "--port", String.valueOf(port))).isNotZero();
+    try (ServerSocket again = new ServerSocket(port)) {
+      assertThat(again.getLocalPort()).isEqualTo(port);
+    }
+  }
+
+  @Test
   void emptyIndexFailsWithOneLine() throws IOException {
     try (NewsIndexWriter writer = NewsIndexWriter.open(dir)) {
       writer.commit();
@@ -83,10 +94,7 @@ class ServerCommandTest {
 
   @Test
   void unreachableClusterFailsWithOneLine() throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = freePort();
 
     assertThat(run("--backend", "opensearch", "--url", "http://127.0.0.1:" + closedPort, "--port", "0"))
         .isEqualTo(1);
@@ -117,5 +125,11 @@ class ServerCommandTest {
   void badUrlFailsWithOneLine() {
     assertThat(run("--backend", "opensearch", "--url", "ftp://x")).isEqualTo(1);
     assertThat(err.toString().strip()).startsWith("not an OpenSearch URL: \"ftp://x\"");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 }
