@@ -147,16 +147,19 @@ public final class ServerCommand implements Callable<Integer> {
     if (resultCacheSize < 0) {
       return fail("--result-cache must be 0 or more, was " + resultCacheSize);
     }
-    String problem = startProblem();
-    if (problem != null) {
-      return fail(problem);
+    IndexSource source;
+    try {
+      source = source();
+    } catch (IllegalArgumentException e) {
+      return fail(e.getMessage());
     }
     SearcherOptions options =
         new SearcherOptions(Duration.ofMillis(queryTimeoutMillis), resultCacheSize);
     // Opening the index and starting the web app each take a good part of a cold start, most of
     // it loading classes; on another core they overlap. Requests that come before the index is
     // open wait for it, so the server answers nothing until it can answer from the index.
-    CompletableFuture<NewsSearcher> opening = CompletableFuture.supplyAsync(() -> open(options));
+    CompletableFuture<NewsSearcher> opening =
+        CompletableFuture.supplyAsync(() -> open(source, options));
     Javalin app = NewsServer.create(opening::join, accessLog ? AccessLog.toLogger() : null);
     try {
       app.start(host, port);
@@ -168,26 +171,25 @@ public final class ServerCommand implements Callable<Integer> {
     try {
       searcher = opening.join();
     } catch (CompletionException e) {
-      app.stop();
       Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
       if (cause instanceof IOException || cause instanceof IllegalArgumentException) {
         // Each message names the index and the remedy ("no index at ...", "cannot reach ...").
-        return fail(cause.getMessage());
+        return failListening(app, null, cause.getMessage());
       }
+      app.stop();
       throw e;
     }
     int articles;
     try {
       articles = searcher.articleCount();
     } catch (IOException | RuntimeException e) {
-      app.stop();
-      close(searcher);
-      return fail("cannot count the articles of the " + indexDescription() + ": " + e.getMessage());
+      return failListening(
+          app,
+          searcher,
+          "cannot count the articles of the " + indexDescription() + ": " + e.getMessage());
     }
     if (articles == 0) {
-      app.stop();
-      close(searcher);
-      return fail(indexDescription() + " is empty: run the indexer first");
+      return failListening(app, searcher, indexDescription() + " is empty: run the indexer first");
     }
 
     Warmup warmup = new Warmup(searcher);
@@ -205,43 +207,61 @@ public final class ServerCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Opens the index that the options name. */
+  @FunctionalInterface
+  private interface IndexSource {
+    NewsSearcher open(SearcherOptions options) throws IOException;
+  }
+
   /**
-   * What stops the server before it opens anything, or {@code null}: options of the other
-   * backend, a missing index folder, a cluster address that is not one. Checked first, so that
-   * such a start ends at once, before the web app says it listens.
+   * The index that the options name, checked before anything starts, so that a start with options
+   * of the other backend, a missing index folder or a cluster address that is not one ends at once,
+   * before the web app says it listens.
+   *
+   * @throws IllegalArgumentException saying what is wrong
    */
-  private String startProblem() {
+  private IndexSource source() {
     if (backend == Backend.LOCAL) {
       for (String option : new String[] {"--url", "--index-name"}) {
         if (given(option)) {
-          return option + " is only for --backend opensearch";
+          throw new IllegalArgumentException(option + " is only for --backend opensearch");
         }
       }
-      return Files.isDirectory(index) ? null : "no index at " + index + ": run the indexer first";
+      if (!Files.isDirectory(index)) {
+        throw new IllegalArgumentException("no index at " + index + ": run the indexer first");
+      }
+      return options -> LuceneNewsSearcher.open(index, options);
     }
     if (given("--index")) {
-      return "--index names a local folder; with --backend opensearch name the index with"
-          + " --index-name";
+      throw new IllegalArgumentException(
+          "--index names a local folder; with --backend opensearch name the index with"
+              + " --index-name");
     }
     if (urls == null) {
-      return "--url is required with --backend opensearch";
+      throw new IllegalArgumentException("--url is required with --backend opensearch");
     }
-    try {
-      OpenSearchTarget.parse(urls, indexName);
-      return null;
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
-    }
+    OpenSearchTarget cluster = OpenSearchTarget.parse(urls, indexName);
+    return options -> OpenSearchSearcher.open(cluster, options);
   }
 
-  private NewsSearcher open(SearcherOptions options) {
+  private static NewsSearcher open(IndexSource source, SearcherOptions options) {
     try {
-      return backend == Backend.LOCAL
-          ? LuceneNewsSearcher.open(index, options)
-          : OpenSearchSearcher.open(OpenSearchTarget.parse(urls, indexName), options);
+      return source.open(options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Ends a start that failed once the web app listened: stops the app, so that the port is free
+   * again, closes the index if it opened, and says why.
+   */
+  private int failListening(Javalin app, NewsSearcher searcher, String message) {
+    app.stop();
+    if (searcher != null) {
+      close(searcher);
+    }
+    return fail(message);
   }
 
   /** The index served, as messages name it. */
