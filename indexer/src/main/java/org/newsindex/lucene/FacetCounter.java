@@ -3,7 +3,6 @@ package org.newsindex.lucene;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.TopOrdAndIntQueue;
 import org.apache.lucene.facet.TopOrdAndNumberQueue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -52,7 +51,7 @@ final class FacetCounter
         }
       }
     }
-    return new Counts(ordinals.state(), sum == null ? new int[ordinals.state().getSize()] : sum);
+    return new Counts(ordinals, sum == null ? new int[ordinals.state().getSize()] : sum);
   }
 
   /** Counts one slice's matches, by the reader's ordinal. */
@@ -100,11 +99,11 @@ final class FacetCounter
 
   /** The counts of every facet value over all matches. */
   static final class Counts {
-    private final SortedSetDocValuesReaderState state;
+    private final FacetOrdinals ordinals;
     private final int[] counts;
 
-    Counts(SortedSetDocValuesReaderState state, int[] counts) {
-      this.state = state;
+    Counts(FacetOrdinals ordinals, int[] counts) {
+      this.ordinals = ordinals;
       this.counts = counts;
     }
 
@@ -113,7 +112,7 @@ final class FacetCounter
      * counts in the order of their values, as Lucene's facet counts order them.
      */
     List<FacetCount> top(String dimension, int n) throws IOException {
-      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dimension);
+      SortedSetDocValuesReaderState.OrdRange range = ordinals.state().getOrdRange(dimension);
       if (range == null) {
         return List.of(); // no article has this facet at all
       }
@@ -131,12 +130,10 @@ final class FacetCounter
                   : (TopOrdAndIntQueue.OrdAndInt) pushedOut;
         }
       }
-      SortedSetDocValues labels = state.getDocValues();
       FacetCount[] top = new FacetCount[best.size()];
       for (int i = top.length - 1; i >= 0; i--) {
         int ord = best.pop().ord;
-        String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
-        top[i] = new FacetCount(path[path.length - 1], counts[ord]);
+        top[i] = new FacetCount(ordinals.label(ord), counts[ord]);
       }
       return List.of(top);
     }

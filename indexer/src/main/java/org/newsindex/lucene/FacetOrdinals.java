@@ -2,6 +2,8 @@ package org.newsindex.lucene;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -15,6 +17,7 @@ import org.apache.lucene.util.LongValues;
  * The facet values of one reader: Lucene's ordinal state, which drill-sideways counting uses, and
  * for each segment a plain array from the segment's ordinals to the reader's, which {@link
  * FacetCounter} uses. Built once per refresh; the arrays hold one int per value of each segment.
+ * The label of each value is read from the doc values the first time a search shows it, and kept.
  */
 final class FacetOrdinals {
 
@@ -22,11 +25,19 @@ final class FacetOrdinals {
   private final int[][] readerOrdinals;
   private final FacetOrdinalsCache inMemory;
 
+  /**
+   * The label of each reader ordinal that a search has shown, {@code null} until then. Reading one
+   * from doc values finds its segment through the ordinal map and decodes a block of terms, for
+   * the same few dozen labels search after search. A reference per value of the reader.
+   */
+  private final AtomicReferenceArray<String> labels;
+
   private FacetOrdinals(
       SortedSetDocValuesReaderState state, int[][] readerOrdinals, FacetOrdinalsCache inMemory) {
     this.state = state;
     this.readerOrdinals = readerOrdinals;
     this.inMemory = inMemory;
+    this.labels = new AtomicReferenceArray<>(state.getSize());
   }
 
   /**
@@ -62,6 +73,17 @@ final class FacetOrdinals {
   /** Lucene's view of the same ordinals, for drill-sideways counting and for labels. */
   SortedSetDocValuesReaderState state() {
     return state;
+  }
+
+  /** The value that a reader ordinal stands for: the last part of its facet path. */
+  String label(int ord) throws IOException {
+    String label = labels.get(ord);
+    if (label == null) {
+      String[] path = FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString());
+      label = path[path.length - 1];
+      labels.set(ord, label);
+    }
+    return label;
   }
 
   /** The reader's ordinal of each of the segment's ordinals. */
