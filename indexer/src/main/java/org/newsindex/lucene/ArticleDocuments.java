@@ -98,15 +98,19 @@ final class ArticleDocuments {
 
   /**
    * The bytes that begin every drill-down term of the speakers facet, the index's one list of its
-   * speakers: each such term is these bytes and a name ({@link #speakerOf}).
+   * speakers: each such term is these bytes and a name ({@link #facetValueOf}).
    */
   static BytesRef speakerTermPrefix() {
     return new BytesRef(FacetsConfig.pathToString(Schema.SPEAKERS_FACET) + FacetsConfig.DELIM_CHAR);
   }
 
-  /** The speaker a drill-down term of the speakers facet names. */
-  static String speakerOf(BytesRef speakerTerm) {
-    return FacetsConfig.stringToPath(speakerTerm.utf8ToString())[1];
+  /**
+   * The value a facet's term names, the last part of its path: the speaker of a drill-down term of
+   * the speakers facet, the label of a value in the facets' doc values.
+   */
+  static String facetValueOf(BytesRef facetTerm) {
+    String[] path = FacetsConfig.stringToPath(facetTerm.utf8ToString());
+    return path[path.length - 1];
   }
 
   /** True when the last commit of the index in {@code directory} has this version's layout. */

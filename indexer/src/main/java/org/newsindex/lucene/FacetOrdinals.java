@@ -3,7 +3,6 @@ package org.newsindex.lucene;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -75,12 +74,11 @@ final class FacetOrdinals {
     return state;
   }
 
-  /** The value that a reader ordinal stands for: the last part of its facet path. */
+  /** The value that a reader ordinal stands for. */
   String label(int ord) throws IOException {
     String label = labels.get(ord);
     if (label == null) {
-      String[] path = FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString());
-      label = path[path.length - 1];
+      label = ArticleDocuments.facetValueOf(state.getDocValues().lookupOrd(ord));
       labels.set(ord, label);
     }
     return label;

@@ -44,7 +44,7 @@ final class SpeakerDirectory {
     for (BytesRef term = terms.term();
         term != null && StringHelper.startsWith(term, speakerTerms);
         term = terms.next()) {
-      String name = ArticleDocuments.speakerOf(term);
+      String name = ArticleDocuments.facetValueOf(term);
       if (!SpeakerNames.hasWordStartingWith(name, wanted)) {
         continue;
       }
