@@ -104,6 +104,12 @@ final class TopStories implements CollectorManager<TopStories.StoryCollector, To
 
     private final Map<Long, Best> byKey = new HashMap<>();
     private final TreeSet<Best> top = new TreeSet<>(ORDER);
+    /**
+     * The last of {@code top} once it holds every story it keeps, {@code null} before: the hit each
+     * match must beat, kept apart because nearly every match of a large result is compared with
+     * it and fails, and finding the last of a tree set walks the tree.
+     */
+    private Best weakest;
     private long totalHits;
 
     @Override
@@ -142,7 +148,7 @@ final class TopStories implements CollectorManager<TopStories.StoryCollector, To
                 case OLDEST -> date == Long.MAX_VALUE ? Long.MIN_VALUE : -date;
               };
           int globalDoc = docBase + doc;
-          if (top.size() == stories && !beats(rank, globalDoc, top.last())) {
+          if (weakest != null && !beats(rank, globalDoc, weakest)) {
             return; // not among the top stories, whichever story it tells
           }
           // An article without a key is a story of its own.
@@ -164,6 +170,7 @@ final class TopStories implements CollectorManager<TopStories.StoryCollector, To
       }
       byKey.put(hit.key(), hit);
       top.add(hit);
+      weakest = top.size() == stories ? top.last() : null;
     }
 
     private static boolean beats(long rank, int doc, Best other) {
