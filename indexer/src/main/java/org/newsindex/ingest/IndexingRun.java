@@ -75,7 +75,7 @@ final class IndexingRun {
    * Articles handed to a parser at once. Handing them one at a time woke the reading thread, and
    * switched a core to it, for every article: two context switches an article.
    */
-  static final int BATCH = 32;
+  private static final int BATCH = 32;
 
   /** Batches read but not yet parsed, per parser thread: enough to keep every core busy. */
   private static final int QUEUED_PER_THREAD = 2;
@@ -177,10 +177,13 @@ final class IndexingRun {
     parsers.execute(
         () -> {
           try {
-            for (Runnable article : articles) {
-              if (failure.get() == null) {
-                article.run();
-              }
+            // A failed run, or one stopped early, leaves the rest of the batch unwritten.
+            for (int i = 0;
+                i < articles.size()
+                    && failure.get() == null
+                    && !Thread.currentThread().isInterrupted();
+                i++) {
+              articles.get(i).run();
             }
           } finally {
             queue.release();
