@@ -1,22 +1,16 @@
 package org.newsindex.lucene;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
-import org.newsindex.Article;
+import org.apache.lucene.store.FSDirectory;
 import org.newsindex.SortOrder;
 import org.newsindex.bench.Corpus;
+import org.newsindex.bench.ScratchFolder;
 import org.newsindex.search.Schema;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
@@ -37,7 +31,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@link TopStories}, and, for comparison, to keep the first eleven hits with Lucene's own
  * collector, which collapses nothing. Each match is scored and compared with the weakest hit kept;
  * on a large result nearly every one fails that comparison, so its cost is what this measures.
- * Exact totals, as a search counts them.
+ * Exact totals, as a search counts them; the index is written as the indexer writes it, story keys
+ * included.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,28 +50,16 @@ public class TopStoriesBenchmark {
   @Param("said")
   public String word;
 
-  private Path folder;
-  private Directory directory;
+  private ScratchFolder folder;
   private DirectoryReader reader;
   private IndexSearcher searcher;
   private Query matches;
 
-  /** Indexes the corpus in one segment. */
+  /** Indexes the corpus. */
   @Setup
   public void index() throws IOException {
-    List<Article> all = Corpus.articles(corpus);
-    folder = Files.createTempDirectory("newsindex-stories-bench");
-    directory = new MMapDirectory(folder);
-    try (IndexWriter writer =
-        new IndexWriter(
-            directory,
-            new IndexWriterConfig(Schema.indexAnalyzer()).setCodec(new NewsindexCodec()))) {
-      for (Article article : all) {
-        writer.addDocuments(ArticleDocuments.documents(article, "bench"));
-      }
-      writer.forceMerge(1);
-    }
-    reader = DirectoryReader.open(directory);
+    folder = ScratchFolder.indexOf(Corpus.articles(corpus));
+    reader = DirectoryReader.open(FSDirectory.open(folder.path()));
     searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null);
     matches =
@@ -84,18 +67,14 @@ public class TopStoriesBenchmark {
             Schema.ARTICLE,
             WordForms.toIndexTerms(UserQueryParser.parse(word, Schema.ARTICLE_FIELDS)));
     System.out.printf(
-        "%n%d articles, %d match %s%n", all.size(), searcher.count(matches), word);
+        "%n%d segments, %d articles match %s%n", reader.leaves().size(), searcher.count(matches), word);
   }
 
-  /** Closes the index and deletes its files. */
+  /** Closes the index and deletes its folder. */
   @TearDown
   public void delete() throws IOException {
     reader.close();
-    for (String file : directory.listAll()) {
-      directory.deleteFile(file);
-    }
-    directory.close();
-    Files.delete(folder);
+    folder.close();
   }
 
   @Benchmark
