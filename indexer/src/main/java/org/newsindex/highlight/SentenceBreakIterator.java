@@ -117,11 +117,9 @@ final class SentenceBreakIterator extends BreakIterator {
     int count = 0;
     found[count++] = 0;
     int length = text.length();
-    for (int i = 0; i < length; i++) {
+    Terminators terminators = new Terminators(text);
+    for (int i = terminators.next(0); i >= 0; i = terminators.next(i + 1)) {
       char c = text.charAt(i);
-      if (c != '.' && c != '?' && c != '!') {
-        continue;
-      }
       int after = i + 1;
       while (after < length && isClosing(text.charAt(after))) {
         after++;
@@ -159,6 +157,41 @@ final class SentenceBreakIterator extends BreakIterator {
       return next + 1 >= text.length() || !Character.isUpperCase(text.charAt(next + 1));
     }
     return Character.isLowerCase(c) || Character.isDigit(c);
+  }
+
+  /**
+   * The full stops, question marks and exclamation marks of a text, in order: each found by
+   * {@link String#indexOf(int, int)}, which skips the letters between them many at a time.
+   */
+  private static final class Terminators {
+    private final String text;
+    private int fullStop;
+    private int question;
+    private int exclamation;
+
+    Terminators(String text) {
+      this.text = text;
+      fullStop = text.indexOf('.');
+      question = text.indexOf('?');
+      exclamation = text.indexOf('!');
+    }
+
+    /** The first terminator at or after {@code from}, or -1; {@code from} never goes back. */
+    int next(int from) {
+      fullStop = after(fullStop, '.', from);
+      question = after(question, '?', from);
+      exclamation = after(exclamation, '!', from);
+      return first(fullStop, first(question, exclamation));
+    }
+
+    /** The terminator found before, or the next one when that one stands before {@code from}. */
+    private int after(int found, char terminator, int from) {
+      return found >= 0 && found < from ? text.indexOf(terminator, from) : found;
+    }
+
+    private static int first(int a, int b) {
+      return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
   }
 
   private static boolean isClosing(char c) {

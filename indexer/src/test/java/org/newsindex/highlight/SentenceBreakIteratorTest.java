@@ -23,6 +23,7 @@ class SentenceBreakIteratorTest {
       value = {
         "It rained. Then it stopped.|It rained. /Then it stopped.",
         "Is it? Yes! Fine.|Is it? /Yes! /Fine.",
+        "Stop! Why? Because. Done! Really?! Yes.|Stop! /Why? /Because. /Done! /Really?! /Yes.",
         "\"It was wet,\" he said. \"Very.\" So.|\"It was wet,\" he said. /\"Very.\" /So.",
         "It was e.g. this one.|It was e.g. this one.",
         "The operator, 3. 3G lets people talk.|The operator, 3. 3G lets people talk.",
