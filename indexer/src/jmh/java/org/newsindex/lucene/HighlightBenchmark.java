@@ -14,7 +14,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.newsindex.bench.Corpus;
 import org.newsindex.bench.ScratchFolder;
 import org.newsindex.highlight.HitHighlighter;
-import org.newsindex.highlight.TextMatches;
 import org.newsindex.search.Schema;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
@@ -90,14 +89,17 @@ public class HighlightBenchmark {
     int[] page = pages.get(next);
     next = next + 1 == queries.size() ? 0 : next + 1;
     HitHighlighter highlighter = new HitHighlighter(query);
-    List<TextMatches> matches = new IndexedMatches(searcher, query).of(page);
+    List<IndexedMatches.HitMatches> matches = new IndexedMatches(searcher, query).of(page);
     StoredFields stored = searcher.storedFields();
     List<HitHighlighter.Highlights> highlights = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i], ArticleDocuments.highlightedHitFields());
+      List<String> paragraphs = List.of(doc.getValues(Schema.PARAGRAPHS));
       highlights.add(
           highlighter.highlight(
-              matches.get(i), doc.get(Schema.HEADLINE), List.of(doc.getValues(Schema.PARAGRAPHS))));
+              matches.get(i).withParagraphWords(ParagraphWords.of(doc, paragraphs.size())),
+              doc.get(Schema.HEADLINE),
+              paragraphs));
     }
     return highlights;
   }

@@ -65,7 +65,8 @@ final class ArticleDocuments {
           Schema.DATE,
           Schema.SOURCE,
           Schema.SPEAKERS,
-          Schema.PARAGRAPHS);
+          Schema.PARAGRAPHS,
+          Schema.PARAGRAPH_WORDS);
 
   private static final Set<String> QUOTED_ARTICLE_FIELDS =
       Set.of(
@@ -312,6 +313,10 @@ final class ArticleDocuments {
     doc.add(new Field(Schema.HEADLINE, article.headline(), TEXT));
     for (String paragraph : article.paragraphs()) {
       doc.add(new Field(Schema.PARAGRAPHS, paragraph, TEXT));
+    }
+    BytesRef paragraphWords = ParagraphWords.encode(article.paragraphs());
+    if (paragraphWords != null) {
+      doc.add(new StoredField(Schema.PARAGRAPH_WORDS, paragraphWords));
     }
     for (String speaker : article.speakers()) {
       doc.add(new StoredField(Schema.SPEAKERS, speaker));

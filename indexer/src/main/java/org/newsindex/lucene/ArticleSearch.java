@@ -33,7 +33,6 @@ import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.SortOrder;
 import org.newsindex.highlight.HitHighlighter;
-import org.newsindex.highlight.TextMatches;
 import org.newsindex.search.Cursor;
 import org.newsindex.search.PagedArticleSearch;
 import org.newsindex.search.Schema;
@@ -223,7 +222,7 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
   @Override
   protected List<SearchResult.Hit> hits(Query text, List<ScoreDoc> page) throws IOException {
     HitHighlighter highlighter = new HitHighlighter(text);
-    List<TextMatches> matches =
+    List<IndexedMatches.HitMatches> matches =
         new IndexedMatches(searcher, text).of(page.stream().mapToInt(hit -> hit.doc).toArray());
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.size());
@@ -231,11 +230,12 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
       ScoreDoc hit = page.get(i);
       // One read of the stored document serves the hit and its highlights.
       Document doc = stored.document(hit.doc, ArticleDocuments.highlightedHitFields());
+      List<String> paragraphs = List.of(doc.getValues(Schema.PARAGRAPHS));
       HitHighlighter.Highlights highlights =
           highlighter.highlight(
-              matches.get(i),
+              matches.get(i).withParagraphWords(ParagraphWords.of(doc, paragraphs.size())),
               doc.get(Schema.HEADLINE),
-              List.of(doc.getValues(Schema.PARAGRAPHS)));
+              paragraphs);
       hits.add(
           new SearchResult.Hit(
               doc.get(Schema.ID),

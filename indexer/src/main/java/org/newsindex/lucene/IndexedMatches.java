@@ -24,8 +24,10 @@ import org.newsindex.search.WordForms;
  * Finds a query's matches in the hits of a local index: the positions of each match in the index
  * (a phrase as one match), as Lucene's matches API names them, read for a whole page at once
  * ({@link PagePositions}), and counting the words of the hit's text turns those into characters.
- * The index needs no offsets, and the text is only split into words, never analysed again. One
- * instance serves one request's hits, in one thread.
+ * The index needs no offsets, and the text is only split into words, never analysed again: up to
+ * the last match, and, where the article stores how many words each paragraph holds ({@link
+ * ParagraphWords}), only in the paragraphs that hold a match. One instance serves one request's
+ * hits, in one thread.
  */
 final class IndexedMatches {
 
@@ -51,12 +53,12 @@ final class IndexedMatches {
   }
 
   /** The matches in each of a page of hits, documents of the searcher's index, in their order. */
-  List<TextMatches> of(int... docIds) throws IOException {
-    List<TextMatches> hits = new ArrayList<>(docIds.length);
+  List<HitMatches> of(int... docIds) throws IOException {
+    List<HitMatches> hits = new ArrayList<>(docIds.length);
     if (pages != null) {
       for (Map<String, List<PagePositions.Span>> byField :
           pages.in(searcher.getIndexReader(), docIds)) {
-        hits.add((field, values) -> inText(byField.getOrDefault(field, List.of()), values));
+        hits.add(new HitMatches(field -> byField.getOrDefault(field, List.of())));
       }
       return hits;
     }
@@ -66,8 +68,40 @@ final class IndexedMatches {
     return hits;
   }
 
+  /**
+   * The matches in one hit. As a {@link TextMatches}, it splits a field's values into words from
+   * the first up to its last match; {@link #withParagraphWords} skips the paragraphs it has none in.
+   */
+  final class HitMatches implements TextMatches {
+    private final SpansOf spans;
+
+    private HitMatches(SpansOf spans) {
+      this.spans = spans;
+    }
+
+    @Override
+    public List<TextMatch> in(String field, List<String> values) throws IOException {
+      return inText(spans.in(field), values, null);
+    }
+
+    /**
+     * The same matches, found knowing how many words each paragraph holds ({@link
+     * ParagraphWords}), or as {@link #in} finds them when that is not known ({@code null}).
+     */
+    TextMatches withParagraphWords(int[] paragraphWords) {
+      return (field, values) ->
+          inText(spans.in(field), values, Schema.PARAGRAPHS.equals(field) ? paragraphWords : null);
+    }
+  }
+
+  /** The positions of a hit's matches in a field. */
+  @FunctionalInterface
+  private interface SpansOf {
+    List<PagePositions.Span> in(String field) throws IOException;
+  }
+
   /** The matches in one hit, from Lucene's matches API: any query, one hit at a time. */
-  private TextMatches byMatchesApi(int docId) throws IOException {
+  private HitMatches byMatchesApi(int docId) throws IOException {
     if (weight == null) {
       weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
@@ -75,9 +109,9 @@ final class IndexedMatches {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
     Matches matches = weight.matches(leaf, docId - leaf.docBase);
     if (matches == null) {
-      return (field, values) -> List.of();
+      return new HitMatches(field -> List.of());
     }
-    return (field, values) -> inText(spans(matches.getMatches(field)), values);
+    return new HitMatches(field -> spans(matches.getMatches(field)));
   }
 
   private List<PagePositions.Span> spans(MatchesIterator positions) throws IOException {
@@ -92,14 +126,14 @@ final class IndexedMatches {
     return spans;
   }
 
-  private List<TextMatch> inText(List<PagePositions.Span> spans, List<String> values)
-      throws IOException {
+  private List<TextMatch> inText(
+      List<PagePositions.Span> spans, List<String> values, int[] valueWords) throws IOException {
     List<TextMatch> matches = new ArrayList<>(spans.size());
     int last = -1;
     for (PagePositions.Span span : spans) {
       last = Math.max(last, span.end());
     }
-    int[][] offsets = offsetsUpTo(last, values);
+    int[][] offsets = offsetsUpTo(last, values, valueWords, spans);
     int[] starts = offsets[0];
     int[] ends = offsets[1];
     for (PagePositions.Span span : spans) {
@@ -116,9 +150,12 @@ final class IndexedMatches {
   /**
    * Where each word position up to {@code last} starts and ends in the text (-1 for a position
    * with no word), counting positions as the index did: from 0, one a word, and {@link
-   * Schema#POSITION_GAP} more between two values.
+   * Schema#POSITION_GAP} more between two values. A value no span stands in is skipped unread when
+   * {@code valueWords} (or {@code null}) says how many words it holds.
    */
-  private int[][] offsetsUpTo(int last, List<String> values) throws IOException {
+  private int[][] offsetsUpTo(
+      int last, List<String> values, int[] valueWords, List<PagePositions.Span> spans)
+      throws IOException {
     int[] starts = new int[last + 1];
     int[] ends = new int[last + 1];
     Arrays.fill(starts, -1);
@@ -130,16 +167,31 @@ final class IndexedMatches {
         position += Schema.POSITION_GAP;
       }
       String value = values.get(v);
-      words.reset(value);
-      while (position < last && words.next()) {
-        position++;
-        if (words.start() >= 0) {
-          starts[position] = base + words.start();
-          ends[position] = base + words.end();
+      if (valueWords != null && !anyBetween(spans, position + 1, position + valueWords[v])) {
+        position += valueWords[v];
+      } else {
+        words.reset(value);
+        while (position < last && words.next()) {
+          position++;
+          if (words.start() >= 0) {
+            starts[position] = base + words.start();
+            ends[position] = base + words.end();
+          }
         }
       }
       base += value.length() + 1;
     }
     return new int[][] {starts, ends};
+  }
+
+  /** Whether a span starts or ends between two positions, both included. */
+  private static boolean anyBetween(List<PagePositions.Span> spans, int first, int last) {
+    for (PagePositions.Span span : spans) {
+      if (span.start() >= first && span.start() <= last
+          || span.end() >= first && span.end() <= last) {
+        return true;
+      }
+    }
+    return false;
   }
 }

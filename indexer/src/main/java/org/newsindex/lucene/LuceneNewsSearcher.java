@@ -204,11 +204,15 @@ public final class LuceneNewsSearcher implements NewsSearcher {
             return Optional.empty();
           }
           Document doc = searcher.storedFields().document(docId, ArticleDocuments.highlightedHitFields());
+          List<String> paragraphs = List.of(doc.getValues(Schema.PARAGRAPHS));
           return Optional.of(
               HitHighlighter.highlightArticle(
-                  new IndexedMatches(searcher, text).of(docId).getFirst(),
+                  new IndexedMatches(searcher, text)
+                      .of(docId)
+                      .getFirst()
+                      .withParagraphWords(ParagraphWords.of(doc, paragraphs.size())),
                   doc.get(Schema.HEADLINE),
-                  List.of(doc.getValues(Schema.PARAGRAPHS))));
+                  paragraphs));
         });
   }
 

@@ -74,7 +74,7 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
   @Override
   protected List<QuoteSearchResult.Hit> hits(Query indexTerms, List<ScoreDoc> page)
       throws IOException {
-    List<TextMatches> matches =
+    List<? extends TextMatches> matches =
         new IndexedMatches(searcher, indexTerms)
             .of(page.stream().mapToInt(hit -> hit.doc).toArray());
     StoredFields stored = searcher.storedFields();

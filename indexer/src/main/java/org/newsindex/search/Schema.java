@@ -63,6 +63,13 @@ public final class Schema {
   public static final String PARAGRAPHS_EXACT = "paragraphs.exact";
 
   /**
+   * How many words each paragraph holds, stored with an article of more than one: where each
+   * paragraph's positions start, so that a hit's matches are found in the text of its matching
+   * paragraphs alone.
+   */
+  public static final String PARAGRAPH_WORDS = "paragraph_words";
+
+  /**
    * Canonical speaker names, stored for display. The local index lists and counts its speakers by
    * the terms of the speakers facet ({@link #SPEAKERS_FACET}), so indexes no terms of its own here.
    */
@@ -165,9 +172,10 @@ public final class Schema {
    * Version 9: a position gap of one between paragraphs instead of 100; quotes stored on their
    * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms;
    * content hashes as bytes, not hex. Version 10: each stored document compressed alone, with a
-   * dictionary per segment ({@code ZstdStoredFields}), instead of in blocks of 8 KiB.
+   * dictionary per segment ({@code ZstdStoredFields}), instead of in blocks of 8 KiB. Version 11:
+   * the words of each paragraph stored ({@link #PARAGRAPH_WORDS}).
    */
-  public static final int VERSION = 10;
+  public static final int VERSION = 11;
 
   /** The key of {@link #VERSION} in each commit's user data. */
   public static final String VERSION_KEY = "newsindex.schema.version";
