@@ -86,7 +86,8 @@ final class IndexedMatches {
 
     /**
      * The same matches, found knowing how many words each paragraph holds ({@link
-     * ParagraphWords}), or as {@link #in} finds them when that is not known ({@code null}).
+     * ParagraphWords}), or as {@link #in} finds them when that is not known ({@code null}) or
+     * does not fit the paragraphs.
      */
     TextMatches withParagraphWords(int[] paragraphWords) {
       return (field, values) ->
@@ -133,7 +134,8 @@ final class IndexedMatches {
     for (PagePositions.Span span : spans) {
       last = Math.max(last, span.end());
     }
-    int[][] offsets = offsetsUpTo(last, values, valueWords, spans);
+    boolean wordsFit = valueWords != null && valueWords.length == values.size();
+    int[][] offsets = offsetsUpTo(last, values, wordsFit ? valueWords : null, spans);
     int[] starts = offsets[0];
     int[] ends = offsets[1];
     for (PagePositions.Span span : spans) {

@@ -67,6 +67,9 @@ class ParagraphWordsTest {
         List<TextMatch> skipping =
             matches.withParagraphWords(words).in(Schema.PARAGRAPHS, PARAGRAPHS);
         assertThat(skipping).as(word).isEqualTo(reading);
+        assertThat(matches.withParagraphWords(new int[] {0}).in(Schema.PARAGRAPHS, PARAGRAPHS))
+            .as("counts that do not fit the paragraphs are not used")
+            .isEqualTo(reading);
         inLaterParagraphs +=
             (int) reading.stream().filter(m -> m.start() > PARAGRAPHS.getFirst().length()).count();
       }
