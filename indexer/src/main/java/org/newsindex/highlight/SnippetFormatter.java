@@ -109,33 +109,20 @@ final class SnippetFormatter extends PassageFormatter {
     escape(html, content, pos, end);
   }
 
-  /**
-   * HTML-escapes content[from, to); the highlighter's own separators become spaces. The text
-   * between two characters to replace is appended in one piece.
-   */
+  /** HTML-escapes content[from, to); the highlighter's own separators become spaces. */
   static void escape(StringBuilder html, String content, int from, int to) {
-    int plain = from;
     for (int i = from; i < to; i++) {
-      String replacement = replacementOf(content.charAt(i));
-      if (replacement != null) {
-        html.append(content, plain, i).append(replacement);
-        plain = i + 1;
+      char c = content.charAt(i);
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '"' -> html.append("&quot;");
+        case '\'' -> html.append("&#x27;");
+        case HitHighlighter.VALUE_SEPARATOR -> html.append(' ');
+        default -> html.append(c);
       }
     }
-    html.append(content, plain, to);
-  }
-
-  /** What stands in the HTML for a character, or {@code null} for one that stands for itself. */
-  private static String replacementOf(char c) {
-    return switch (c) {
-      case '&' -> "&amp;";
-      case '<' -> "&lt;";
-      case '>' -> "&gt;";
-      case '"' -> "&quot;";
-      case '\'' -> "&#x27;";
-      case HitHighlighter.VALUE_SEPARATOR -> " ";
-      default -> null;
-    };
   }
 
   private static boolean isSpace(char c) {
