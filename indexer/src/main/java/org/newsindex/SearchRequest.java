@@ -16,8 +16,11 @@ import java.util.Objects;
  *
  * @param query    the user's query text, not blank and at most {@link Limits#MAX_QUERY_LENGTH}
  *                 characters
- * @param speakers keep only articles quoting one of these people (canonical names); empty keeps all
- * @param sources  keep only articles from one of these publications; empty keeps all
+ * @param speakers keep only articles quoting one of these people (canonical names); empty keeps all.
+ *                 Blank names are dropped, as a blank speaker of a {@link QuoteSearchRequest} is: a
+ *                 form's empty field asks for no filter
+ * @param sources  keep only articles from one of these publications; empty keeps all. Blank names
+ *                 are dropped
  * @param years    keep only articles published in one of these years; empty keeps all
  * @param dateFrom keep only articles published on or after this day, or {@code null}
  * @param dateTo   keep only articles published on or before this day, or {@code null}
@@ -48,8 +51,8 @@ public record SearchRequest(
 
   public SearchRequest {
     Limits.checkQuery(query);
-    speakers = List.copyOf(speakers);
-    sources = List.copyOf(sources);
+    speakers = withoutBlanks(speakers);
+    sources = withoutBlanks(sources);
     years = List.copyOf(years);
     Objects.requireNonNull(sort, "sort");
     if (dateFrom != null && dateTo != null && dateFrom.isAfter(dateTo)) {
@@ -60,6 +63,10 @@ public record SearchRequest(
     if (cursor != null && from != 0) {
       throw new InvalidQueryException("give either from or cursor, not both");
     }
+  }
+
+  private static List<String> withoutBlanks(List<String> names) {
+    return names.stream().filter(name -> !name.isBlank()).toList();
   }
 
   /** The first page of results for a query, unfiltered, by relevance, ten hits long. */

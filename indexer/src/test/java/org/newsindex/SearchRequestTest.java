@@ -1,11 +1,13 @@
 package org.newsindex;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a search request refuses before any index sees it. */
+/** What a search request refuses, or tidies, before any index sees it. */
 class SearchRequestTest {
 
   @Test
@@ -22,5 +24,17 @@ class SearchRequestTest {
     assertThatThrownBy(() -> SortOrder.parse("sideways"))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("relevance, newest, oldest");
+  }
+
+  @Test
+  void blankSpeakersAndSourcesAskForNoFilter() {
+    SearchRequest request =
+        SearchRequest.builder("x")
+            .speakers(List.of("", "Jane Smith", " "))
+            .sources(List.of("\t"))
+            .build();
+
+    assertThat(request.speakers()).containsExactly("Jane Smith");
+    assertThat(request.sources()).isEmpty();
   }
 }

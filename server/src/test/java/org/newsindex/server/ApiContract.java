@@ -246,6 +246,19 @@ abstract class ApiContract {
   }
 
   @Test
+  void emptySpeakerAndSourceFiltersAreNoFilters() {
+    test(
+        client -> {
+          List<String> unfiltered = ids(client, search(ALL_THREE));
+          assertThat(unfiltered).hasSize(3);
+          assertThat(ids(client, search(ALL_THREE) + "&speaker=&source=+"))
+              .containsExactlyElementsOf(unfiltered);
+          assertThat(ids(client, search(ALL_THREE) + "&speaker=&speaker=Jane+Smith"))
+              .containsExactly("business/001");
+        });
+  }
+
+  @Test
   void searchFiltersByDateRangeSourceAndYear() {
     test(
         client -> {
