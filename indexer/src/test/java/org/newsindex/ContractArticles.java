@@ -112,6 +112,15 @@ public final class ContractArticles {
           plain("d", "Cup final tickets sell out", "Tickets for the cup final sold out in an hour."),
           plain("e", "Bank warns on inflation", "The bank warned that inflation would stay high."));
 
+  /**
+   * Words whose stems part from how they are written: "living" stems to "live", and "were" to
+   * "be", which is written only as a stop word.
+   */
+  static final List<Article> FORMS =
+      List.of(
+          plain("living", "Living costs climb", "Families say they were living on less."),
+          plain("be", "Plans to be announced", "The plan will be announced soon."));
+
   /** One article to read whole and one to quote, with markup in their text. */
   static final List<Article> READING =
       List.of(

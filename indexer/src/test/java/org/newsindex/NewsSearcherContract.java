@@ -202,6 +202,24 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void prefixMatchesWrittenWordsWhateverTheirStem() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.FORMS);
+
+    assertThat(ids(searcher.search(SearchRequest.of("livi*")))).containsExactly("living");
+    assertThat(searcher.search(SearchRequest.of("livi*")).hits().get(0).headlineHtml())
+        .isEqualTo("<mark>Living</mark> costs climb");
+  }
+
+  @Test
+  void keywordWhoseStemIsAStopWordMatchesItsFormsNotTheStopWord() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.FORMS);
+
+    assertThat(ids(searcher.search(SearchRequest.of("were")))).containsExactly("living");
+    assertThat(ids(searcher.search(SearchRequest.of("been")))).containsExactly("living");
+    assertThat(ids(searcher.search(SearchRequest.of("\"be announced\"")))).containsExactly("be");
+  }
+
+  @Test
   void hitCarriesTheArticleFields() throws IOException {
     SearchResult.Hit hit = over(ContractArticles.BASICS).search(SearchRequest.of("bonn")).hits().get(0);
 

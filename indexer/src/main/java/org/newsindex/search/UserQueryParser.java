@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.newsindex.InvalidQueryException;
@@ -19,7 +20,7 @@ import org.newsindex.QuoteSearchRequest;
  *
  * <p>Built on {@link SimpleQueryParser}, which never throws on syntax: a stray quote, bracket or
  * operator is read as text. Words must all match (stemmed); quoted phrases go to the unstemmed
- * {@code .exact} fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and
+ * {@code .exact} fields, and so do prefixes; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and
  * {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so a lone
  * {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A
  * query of more than {@link Limits#MAX_CLAUSES} clauses is refused.
@@ -99,12 +100,23 @@ public final class UserQueryParser {
       return simplify(query);
     }
 
+    /**
+     * Words as written that start with the text, in the exact fields as phrases are: a prefix of a
+     * stem would miss written words that begin alike and stem apart ({@code livi*}: "living",
+     * whose stem is "live").
+     */
     @Override
     protected Query newPrefixQuery(String text) {
       if (text.codePointCount(0, text.length()) < MIN_PREFIX_LENGTH) {
         return newDefaultQuery(text);
       }
-      return super.newPrefixQuery(text);
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      for (Map.Entry<String, Float> field : weights.entrySet()) {
+        String exact = Schema.EXACT_FIELDS.get(field.getKey());
+        Query prefix = new PrefixQuery(new Term(exact, getAnalyzer().normalize(exact, text)));
+        anyField.add(new BoostQuery(prefix, field.getValue()), BooleanClause.Occur.SHOULD);
+      }
+      return simplify(anyField.build());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.newsindex.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * words included), and at the same position, when it differs, its stem marked with a leading
  * {@value #STEM_MARK_NAME} ({@code games} is indexed as {@code games} and, marked, {@code game};
  * {@code game} as {@code game} alone). A quoted phrase matches the written words; a keyword
- * matches its stem as written or marked. Most words are their own stem, so this holds far fewer
+ * matches its stem as written or marked (marked only, when the stem written is a stop word: the
+ * stem of {@code were} is {@code be}). Most words are their own stem, so this holds far fewer
  * terms than a stemmed field beside an unstemmed twin, and a phrase and a keyword match in one
  * field, at positions the highlighter maps back to the text ({@code IndexedMatches}).
  *
@@ -76,10 +78,28 @@ public final class WordForms {
     if (!Schema.isTextField(field)) {
       return new TermQuery(term);
     }
-    return new SynonymQuery.Builder(field)
-        .addTerm(term)
-        .addTerm(new Term(field, marked(term.text())))
-        .build();
+    Term marked = new Term(field, marked(term.text()));
+    if (!isOwnStem(field, term.text())) {
+      return new TermQuery(marked);
+    }
+    return new SynonymQuery.Builder(field).addTerm(term).addTerm(marked).build();
+  }
+
+  /**
+   * Whether a stem, where it stands written, is a keyword with that stem: true for most words,
+   * false for a stem that is a stop word ("be", the stem of "were" and "been", is written only as
+   * a stop word, which no keyword matches) or that stems further.
+   */
+  private static boolean isOwnStem(String field, String stem) {
+    try (TokenStream stems = Schema.queryAnalyzer().tokenStream(field, stem)) {
+      CharTermAttribute term = stems.addAttribute(CharTermAttribute.class);
+      stems.reset();
+      boolean own = stems.incrementToken() && term.toString().equals(stem) && !stems.incrementToken();
+      stems.end();
+      return own;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Query phraseQuery(PhraseQuery phrase) {

@@ -62,7 +62,7 @@ class OpenSearchQueriesTest {
 
   @Test
   void prefixIsNormalisedAndShortOnesAreWords() {
-    assertThat(translated("Offic*")).contains("{\"prefix\":{\"headline\":{\"boost\":2.0,\"value\":\"offic\"}}}");
+    assertThat(translated("Offic*")).contains("{\"prefix\":{\"headline.exact\":{\"boost\":2.0,\"value\":\"offic\"}}}");
     assertThat(translated("o*")).doesNotContain("prefix");
   }
 
