@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
           + " P@10 (relevant: grade 1 or 2), recall of the judged relevant articles within the"
           + " first --depth results, and the share of the first 10 that was judged at all"
           + " (unjudged articles count as not relevant). Queries with no article judged relevant"
-          + " are left out, as trec_eval does.",
+          + " are left out, as trec_eval does. The index is searched with copies of a story listed"
+          + " one by one (collapse=false), as the judgments and the peers' answers are per article.",
       "Searches the index, or with --results scores another engine's answers read from a results"
           + " file of the shared search benchmark (one line per query: q, hits, top ids)."
     },
@@ -134,7 +135,11 @@ public final class EvalSearchCommand implements Callable<Integer> {
     try (Writer saved = saveResults == null ? Writer.nullWriter()
         : Files.newBufferedWriter(saveResults, StandardCharsets.UTF_8)) {
       for (JudgedQuery query : queries) {
-        SearchResult result = searcher.search(SearchRequest.builder(query.query()).size(depth).build());
+        // Articles, as they were judged and as the peers' results list them: with copies
+        // collapsed, a relevant copy behind its story's best hit would count as missed.
+        SearchRequest request =
+            SearchRequest.builder(query.query()).size(depth).collapse(false).build();
+        SearchResult result = searcher.search(request);
         List<String> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
         ranked.put(query.query(), ids);
         RankedRun.write(saved, query.query(), result.total(), ids);

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsindex.Article;
+import org.newsindex.NewsSearcher;
+import org.newsindex.SearchRequest;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 import picocli.CommandLine;
 
@@ -58,6 +61,29 @@ class EvalSearchCommandTest {
     assertThat(Files.readString(saved)).isEqualTo(
         "{\"q\":\"oil prices\",\"hits\":2,\"top\":[{\"id\":\"oil/record\"},{\"id\":\"oil/profits\"}]}\n"
             + "{\"q\":\"cup\",\"hits\":1,\"top\":[{\"id\":\"sport/cup\"}]}\n");
+  }
+
+  @Test
+  void scoresCopiesOfOneStoryAsTheArticlesTheyWereJudgedAs() throws IOException {
+    Path copies = dir.resolve("copies");
+    String body = "Oil prices rose to a record on Monday as supplies from the North Sea tightened.";
+    try (NewsIndexWriter writer = NewsIndexWriter.open(copies)) {
+      writer.add(article("wire/first", "Oil prices hit a record", body));
+      writer.add(article("wire/again", "Oil prices hit a record", body));
+      writer.commit();
+    }
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(copies)) {
+      // The API shows the two copies as one story.
+      assertThat(searcher.search(SearchRequest.of("oil prices")).hits()).hasSize(1);
+    }
+    Path judged = Files.writeString(dir.resolve("copies.jsonl"), """
+        {"id": "q1", "query": "oil prices", "need": "Oil prices.", "grades": {"wire/first": 2, "wire/again": 2}}
+        """);
+
+    int status = run("--judgments", judged.toString(), "--index", copies.toString());
+
+    assertThat(status).isZero();
+    assertThat(out.toString()).contains("nDCG@10 1.000   P@10 0.200   R@10 1.000   judged@10 1.000");
   }
 
   @Test
