@@ -19,10 +19,10 @@ import org.newsindex.QuoteSearchRequest;
  * Turns the user's query text into a Lucene query over a set of weighted text fields.
  *
  * <p>Built on {@link SimpleQueryParser}, which never throws on syntax: a stray quote, bracket or
- * operator is read as text. Words must all match (stemmed); quoted phrases go to the unstemmed
- * {@code .exact} fields, and so do prefixes; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and
- * {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so a lone
- * {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A
+ * operator is read as text. Words must all match (stemmed); quoted phrases and prefixes go to the
+ * unstemmed {@code .exact} fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code
+ * AND} and {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so
+ * a lone {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A
  * query of more than {@link Limits#MAX_CLAUSES} clauses is refused.
  */
 public final class UserQueryParser {

@@ -29,8 +29,8 @@ import org.apache.lucene.search.TermQuery;
  * field, at positions the highlighter maps back to the text ({@code IndexedMatches}).
  *
  * <p>Queries are parsed against logical fields: the stemmed text field for keywords, its {@code
- * .exact} name for phrases (the OpenSearch index keeps those as two subfields). {@link
- * #toIndexTerms(Query)} turns such a query into one over this layout.
+ * .exact} name for phrases and prefixes (the OpenSearch index keeps those as two subfields).
+ * {@link #toIndexTerms(Query)} turns such a query into one over this layout.
  */
 public final class WordForms {
 
@@ -94,7 +94,8 @@ public final class WordForms {
     try (TokenStream stems = Schema.queryAnalyzer().tokenStream(field, stem)) {
       CharTermAttribute term = stems.addAttribute(CharTermAttribute.class);
       stems.reset();
-      boolean own = stems.incrementToken() && term.toString().equals(stem) && !stems.incrementToken();
+      boolean own =
+          stems.incrementToken() && term.toString().equals(stem) && !stems.incrementToken();
       stems.end();
       return own;
     } catch (IOException e) {
