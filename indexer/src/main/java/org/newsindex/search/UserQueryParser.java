@@ -1,6 +1,7 @@
 package org.newsindex.search;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -22,8 +23,8 @@ import org.newsindex.QuoteSearchRequest;
  * operator is read as text. Words must all match (stemmed); quoted phrases and prefixes go to the
  * unstemmed {@code .exact} fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code
  * AND} and {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so
- * a lone {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A
- * query of more than {@link Limits#MAX_CLAUSES} clauses is refused.
+ * a lone {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is
+ * text. A query of more than {@link Limits#MAX_CLAUSES} clauses is refused.
  */
 public final class UserQueryParser {
 
@@ -79,7 +80,7 @@ public final class UserQueryParser {
     return out.toString();
   }
 
-  /** The parser with phrases redirected to the exact fields and short prefixes ignored. */
+  /** The parser with phrases and prefixes on the exact fields, and short prefixes read as words. */
   private static final class FieldParser extends SimpleQueryParser {
 
     FieldParser(Map<String, Float> fields) {
@@ -89,15 +90,7 @@ public final class UserQueryParser {
 
     @Override
     protected Query newPhraseQuery(String text, int slop) {
-      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> field : weights.entrySet()) {
-        Query phrase = createPhraseQuery(Schema.EXACT_FIELDS.get(field.getKey()), text, slop);
-        if (phrase != null) {
-          anyField.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
-        }
-      }
-      BooleanQuery query = anyField.build();
-      return simplify(query);
+      return onExactFields(exact -> createPhraseQuery(exact, text, slop));
     }
 
     /**
@@ -110,11 +103,21 @@ public final class UserQueryParser {
       if (text.codePointCount(0, text.length()) < MIN_PREFIX_LENGTH) {
         return newDefaultQuery(text);
       }
+      return onExactFields(
+          exact -> new PrefixQuery(new Term(exact, getAnalyzer().normalize(exact, text))));
+    }
+
+    /**
+     * A query on the exact name of each searched field, weighted as the field, any of which may
+     * match; {@code onField} answers {@code null} where the text leaves it nothing to match.
+     */
+    private Query onExactFields(Function<String, Query> onField) {
       BooleanQuery.Builder anyField = new BooleanQuery.Builder();
       for (Map.Entry<String, Float> field : weights.entrySet()) {
-        String exact = Schema.EXACT_FIELDS.get(field.getKey());
-        Query prefix = new PrefixQuery(new Term(exact, getAnalyzer().normalize(exact, text)));
-        anyField.add(new BoostQuery(prefix, field.getValue()), BooleanClause.Occur.SHOULD);
+        Query query = onField.apply(Schema.EXACT_FIELDS.get(field.getKey()));
+        if (query != null) {
+          anyField.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
+        }
       }
       return simplify(anyField.build());
     }
