@@ -201,6 +201,14 @@ final class AttributionFinder {
         return named(run);
       }
     }
+    // "said analyst Ann Lee at Merrill Lynch in London": the person before the affiliation.
+    for (int end = from; end + 1 < k; end++) {
+      NameRun run = runEndingAt(runByEnd, end);
+      if (run != null && run.start() >= from && looksLikePerson(run) && !run.possessive()
+          && isAffiliationLink(tokens.get(end + 1))) {
+        return named(run);
+      }
+    }
     Attribution role = nameAfterRole(tokens, runByEnd, k);
     if (role == null && tokens.get(from).lower().equals("the") && isDescriptionEnd(tokens, k - 1)
         && (k == tokens.size() || tokens.get(k).kind() == Token.Kind.PUNCT)) {
@@ -344,15 +352,20 @@ final class AttributionFinder {
   private static NameRun personBeforeAffiliation(List<Token> tokens, NameRun[] runByEnd,
       NameRun run) {
     int link = run.start() - 1;
-    if (link < 1 || !tokens.get(link).isNarrativeWord()) {
-      return null;
-    }
-    String w = tokens.get(link).text();
-    if (!w.equals("of") && !w.equals("at") && !w.equals("from")) {
+    if (link < 1 || !isAffiliationLink(tokens.get(link))) {
       return null;
     }
     NameRun person = runEndingAt(runByEnd, link - 1);
     return person != null && looksLikePerson(person) && !person.possessive() ? person : null;
+  }
+
+  /** The word between a person and where they work: "of", "at" or "from". */
+  private static boolean isAffiliationLink(Token t) {
+    if (!t.isNarrativeWord()) {
+      return false;
+    }
+    String w = t.text();
+    return w.equals("of") || w.equals("at") || w.equals("from");
   }
 
   /** "Paul Mlotok, oil analyst for Salomon Brothers said": a singular role in the stretch. */

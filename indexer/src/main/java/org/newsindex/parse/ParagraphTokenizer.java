@@ -41,9 +41,11 @@ final class ParagraphTokenizer {
         i++;
       } else if (isWordChar(c)) {
         int end = wordEnd(paragraph, i);
-        tokens.add(Token.word(paragraph.substring(i, end), inQuote, sentenceStart, i));
+        Token word = Token.word(paragraph.substring(i, end), inQuote, sentenceStart, i);
+        tokens.add(word);
         sentenceStart = false;
-        i = end;
+        // "Mr. Smith": the title's full stop is no mark, so that the name follows the title.
+        i = isTitleStop(paragraph, word, end) ? end + 1 : end;
       } else if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e') {
         boolean opens = c == '\u201c' || c == '\u201e' || (c == '"' && straightQuoteOpens(paragraph, i, inQuote));
         // An opening mark while a quotation is open starts a new quotation: the BBC leaves the mark
@@ -111,6 +113,16 @@ final class ParagraphTokenizer {
       }
     }
     return i;
+  }
+
+  /**
+   * True for the full stop of a title shortened before a name, as in "Dr. Jane Doe": a capitalised
+   * {@link WordList#ABBREVIATED_TITLE}, then the stop, a space and a capital.
+   */
+  private static boolean isTitleStop(String s, Token word, int stop) {
+    return stop + 2 < s.length() && s.charAt(stop) == '.' && isSpace(s.charAt(stop + 1))
+        && Character.isUpperCase(s.charAt(stop + 2)) && Character.isUpperCase(word.text().charAt(0))
+        && word.in(WordList.ABBREVIATED_TITLE);
   }
 
   /** True where single letters alternate with full stops: "U.S.", "U.K.", "a.m.". */

@@ -115,6 +115,14 @@ enum WordList {
       "cardinal", "pope", "ayatollah", "commissioner", "ambassador", "mayor", "lieutenant",
       "colonel", "admiral", "inspector", "detective"),
 
+  /**
+   * Titles that American copy shortens with a full stop before a name ("Mr. Smith", "Dr. Jane
+   * Doe"): there the full stop ends no sentence ({@link ParagraphTokenizer}).
+   */
+  ABBREVIATED_TITLE(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "capt", "maj", "lt", "sgt", "adm", "cmdr",
+      "cpl", "sen", "rep", "gov", "rev", "supt", "insp", "det"),
+
   /** Honours written after a name; stripped so "John Smith QC" is "John Smith". */
   POST_NOMINAL("qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd"),
 

@@ -28,6 +28,25 @@ class TokenTest {
   }
 
   @Test
+  void aShortenedTitleKeepsItsNameInTheSentence() {
+    List<Token> tokens = tokenizer.tokenize("He said no. Dr. Jane Doe agreed with Mr. Smith.");
+
+    assertThat(tokens).extracting(Token::text)
+        .containsExactly("He", "said", "no", ".", "Dr", "Jane", "Doe", "agreed", "with", "Mr",
+            "Smith", ".");
+    assertThat(tokens).filteredOn(Token::sentenceStart).extracting(Token::text)
+        .containsExactly("He", "Dr");
+  }
+
+  @Test
+  void aFullStopAfterAShortenedTitleStillEndsASentenceBeforeLowerCase() {
+    List<Token> tokens = tokenizer.tokenize("He spoke to the Gen. then left.");
+
+    assertThat(tokens).extracting(Token::text)
+        .containsExactly("He", "spoke", "to", "the", "Gen", ".", "then", "left", ".");
+  }
+
+  @Test
   void marksAreOnNoListAndWrittenAsTheyAre() {
     List<Token> tokens = tokenizer.tokenize("\u201cYes,\u201d said Mr Smith: \"he\u2014and she\u2014did.\"");
 
