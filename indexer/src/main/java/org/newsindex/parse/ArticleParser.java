@@ -15,7 +15,8 @@ import org.newsindex.Article;
  * <p>Two layouts are read, told apart per file by their first line:
  * <ul>
  *   <li>Plain: the first non-empty line is the headline, optionally preceded by a line
- *       {@code Date: <text>} (the BBC and Reuters corpora).
+ *       {@code Date: <text>} (the Reuters corpus) or by a date line as web pages label it ({@code
+ *       Published: 3 December 2026}, {@code Last updated on Dec 2, 2026}).
  *   <li>Seed: the first line is a bare date ({@code Tuesday / March 19.}), then a site breadcrumb
  *       glued to the headline ({@code HomeFT SelectUS officials ...}), then the headline on its own
  *       line, and a last line {@code Via FT} naming the source.
@@ -37,6 +38,10 @@ public final class ArticleParser {
   public static final int VERSION = 2;
 
   private static final String DATE_PREFIX = "date:";
+  // Web pages label the date line ("Published: 3 December 2026", "Last updated on Dec 2, 2026"):
+  // such a line is the date line when the text after its label reads as a date.
+  private static final Pattern LABELLED_DATE = Pattern.compile(
+      "(?i)(?:(?:first|last)\\s+)?(?:published|updated|posted)(?:\\s+on)?(?:\\s*:\\s*|\\s+)(.+)");
   // A source is a short name ("FT", "The Wall Street Journal"), not a sentence that happens to
   // start with "Via", so it starts with a capital or digit, has few words and no sentence marks.
   private static final String NAME_CHARS = "[\\p{L}\\p{N}&.'\\u2019-]";
@@ -119,10 +124,23 @@ public final class ArticleParser {
       // A bare first line is a date only if it reads as one; otherwise it is the headline.
       dateText = withoutTrailingPeriod(first);
     } else {
-      return null;
+      dateText = labelledDate(first);
+      if (dateText == null) {
+        return null;
+      }
     }
     removeFirstLine(blocks);
     return dateText.isEmpty() ? null : dateText;
+  }
+
+  /** The date of a labelled date line ("Published: 3 December 2026"), or null for another line. */
+  private String labelledDate(String line) {
+    Matcher labelled = LABELLED_DATE.matcher(line);
+    if (!labelled.matches()) {
+      return null;
+    }
+    String dateText = withoutTrailingPeriod(TextBlocks.strip(labelled.group(1)));
+    return dates.parse(dateText).isPresent() ? dateText : null;
   }
 
   /** Removes and returns the headline, dropping a breadcrumb line glued to its front. */

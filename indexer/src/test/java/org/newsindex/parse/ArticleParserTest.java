@@ -164,12 +164,33 @@ class ArticleParserTest {
             "Date: sometime last spring\nMarkets rally\n\nShares rose.",
             "sometime last spring", null, null),
         Arguments.of("empty Date line", "Date:\nMarkets rally\n\nShares rose.", null, null, null),
+        Arguments.of("Published line",
+            "Published: 3 December 2026\nMarkets rally\n\nShares rose.",
+            "3 December 2026", LocalDate.of(2026, 12, 3), null),
+        Arguments.of("Last updated line with a time",
+            "Last updated on Dec 2, 2026, 14:05\nMarkets rally\n\nShares rose.",
+            "Dec 2, 2026, 14:05", LocalDate.of(2026, 12, 2), null),
+        Arguments.of("Posted line without a colon",
+            "posted 2026-11-30\nMarkets rally\n\nShares rose.",
+            "2026-11-30", LocalDate.of(2026, 11, 30), null),
         Arguments.of("bare date line, breadcrumb and source",
             "Thursday / February 16.\nNewsSite WorldMarkets rally\n\nMarkets rally\n\n"
                 + "Shares rose.\n\nVia The Wall Street Journal",
             "Thursday / February 16", LocalDate.of(2023, 2, 16), "The Wall Street Journal"),
         Arguments.of("source in a plain article", "Markets rally\n\nShares rose.\n\nVia Reuters\n",
             null, null, "Reuters"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Published: the papers that changed science", "Updated: 5 things to know",
+      "Posted 12 times, never read"})
+  void keepsAHeadlineThatOnlyStartsLikeALabelledDate(String headline)
+      throws MalformedArticleException {
+    Article article = parser.parse("a", headline + "\n\nShares rose.");
+
+    assertThat(article.headline()).isEqualTo(headline);
+    assertThat(article.date()).isNull();
+    assertThat(article.dateText()).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
