@@ -119,6 +119,17 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void phraseInTypographicQuotesIsAPhrase() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.BASICS);
+
+    assertThat(searcher.search(SearchRequest.of("\u201cagreements minsk\u201d")).total()).isZero();
+    assertThat(searcher.search(SearchRequest.of("\u201eagreements minsk\u201c")).total()).isZero();
+    SearchResult result = searcher.search(SearchRequest.of("\u00abminsk agreements\u00bb"));
+    assertThat(ids(result)).containsExactly("world/minsk");
+    assertThat(result.hits().get(0).snippets().get(0)).contains("<mark>Minsk agreements</mark>");
+  }
+
+  @Test
   void phraseIsUnstemmedAndInOrder() throws IOException {
     NewsSearcher searcher = over(ContractArticles.BASICS);
 

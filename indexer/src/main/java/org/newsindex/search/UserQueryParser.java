@@ -20,11 +20,12 @@ import org.newsindex.QuoteSearchRequest;
  * Turns the user's query text into a Lucene query over a set of weighted text fields.
  *
  * <p>Built on {@link SimpleQueryParser}, which never throws on syntax: a stray quote, bracket or
- * operator is read as text. Words must all match (stemmed); quoted phrases and prefixes go to the
- * unstemmed {@code .exact} fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code
- * AND} and {@code NOT} are read as their symbols. Prefixes ({@code russ*}) need two characters, so
- * a lone {@code *} does not expand to every term. Fuzzy and slop operators are off: {@code ~} is
- * text. A query of more than {@link Limits#MAX_CLAUSES} clauses is refused.
+ * operator is read as text. Typographic double quotes (“ ” „ « ») quote a phrase as {@code "} does.
+ * Words must all match (stemmed); quoted phrases and prefixes go to the unstemmed {@code .exact}
+ * fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and {@code NOT} are
+ * read as their symbols. Prefixes ({@code russ*}) need two characters, so a lone {@code *} does not
+ * expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A query of more than
+ * {@link Limits#MAX_CLAUSES} clauses is refused.
  */
 public final class UserQueryParser {
 
@@ -46,6 +47,10 @@ public final class UserQueryParser {
   private static final Pattern AND_WORD = Pattern.compile("(?<=\\s)AND(?=\\s)");
   private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
 
+  /** The double quotes that phones and word processors type, and a quote copied from an article. */
+  private static final Pattern TYPOGRAPHIC_QUOTE =
+      Pattern.compile("[\u201c\u201d\u201e\u201f\u00ab\u00bb]");
+
   private UserQueryParser() {}
 
   /**
@@ -53,7 +58,8 @@ public final class UserQueryParser {
    * throws on syntax, and returns a query matching nothing when no searchable word is left.
    */
   public static Query parse(String text, Map<String, Float> fields) {
-    Query query = new FieldParser(fields).parse(withOperatorSymbols(text));
+    String typed = TYPOGRAPHIC_QUOTE.matcher(text).replaceAll("\"");
+    Query query = new FieldParser(fields).parse(withOperatorSymbols(typed));
     if (query == null) {
       return new MatchNoDocsQuery("no searchable terms");
     }
