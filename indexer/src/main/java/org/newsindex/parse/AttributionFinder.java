@@ -24,6 +24,10 @@ final class AttributionFinder {
     List<Attribution> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (t.is(":") && isNameBeforeQuote(tokens, runByEnd, i)) {
+        // "Jane Doe: "We will fight."": a transcript's or a live blog's attribution.
+        found.add(named(runByEnd[i - 1]));
+      }
       if (!t.isNarrativeWord()) {
         continue;
       }
@@ -175,6 +179,20 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the colon at {@code colon} follows a person's name that opens the sentence and comes
+   * right before a quotation: {@code Jane Doe: "We will fight."}.
+   */
+  private static boolean isNameBeforeQuote(List<Token> tokens, NameRun[] runByEnd, int colon) {
+    if (colon == 0 || colon + 1 >= tokens.size()
+        || tokens.get(colon + 1).kind() != Token.Kind.OPEN_QUOTE) {
+      return false;
+    }
+    NameRun run = runByEnd[colon - 1];
+    return run != null && tokens.get(run.start()).sentenceStart() && looksLikePerson(run)
+        && !run.possessive();
   }
 
   /**

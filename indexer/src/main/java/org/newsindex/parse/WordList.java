@@ -259,7 +259,7 @@ enum WordList {
       "emphasises", "emphasized", "emphasizes", "recalled", "recalls", "promised", "promises",
       "vowed", "vows", "pledged", "pledges", "concluded", "concludes", "agreed", "agrees",
       "accepted", "accepts", "boasted", "boasts", "complained", "complains", "joked", "jokes",
-      "described", "describes", "advised", "advises"),
+      "described", "describes", "advised", "advises", "tweeted"),
 
   /**
    * Reporting verbs that may come before their subject after a quotation; "told" and "asked" take

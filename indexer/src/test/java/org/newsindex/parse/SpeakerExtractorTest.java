@@ -75,6 +75,10 @@ class SpeakerExtractorTest {
             "Dr. Jane Doe said demand was weak.", List.of("Jane Doe")),
         Arguments.of("a surname after a title shortened with a full stop",
             "John Smith arrived.\n\n\"Demand is weak,\" Mr. Smith said.", List.of("John Smith")),
+        Arguments.of("a name and a colon before a quotation",
+            "Jane Doe: \"We are not going anywhere.\"", List.of("Jane Doe")),
+        Arguments.of("tweeted", "\"We are not going anywhere,\" Jane Doe tweeted.",
+            List.of("Jane Doe")),
         Arguments.of("a long apposition",
             "Mr Boris Jonson, who was forced to apologise last year for an article in the magazine "
                 + "he edits about the city grieving over the death of a hostage abroad, said the "
@@ -126,6 +130,9 @@ class SpeakerExtractorTest {
   static Stream<Arguments> nonSpeakers() {
     return Stream.of(
         Arguments.of("organisation suffix", "Time Warner Inc said profits rose."),
+        Arguments.of("organisation and a colon before a quotation",
+            "Time Warner Inc: \"Profits rose.\""),
+        Arguments.of("a name and a colon before no quotation", "Jane Doe: a life in pictures."),
         Arguments.of("organisation after the", "The Daily Telegraph said the report was leaked."),
         Arguments.of("organisation word", "Christian Aid said the move would cost jobs."),
         Arguments.of("acronym", "\"We will appeal,\" the BBC said."),
