@@ -21,23 +21,27 @@ import java.util.regex.Pattern;
 /**
  * Reads the date an article gives, as written, into a {@link LocalDate}.
  *
- * <p>Accepted: ISO ({@code 2017-02-16}), day first ({@code 16 February 2017}), month first
- * ({@code Feb 16, 2017}), the Reuters wire form ({@code 26-FEB-1987 15:07:13.72}) and the year-less
- * seed form ({@code Thursday / February 16}); month and weekday names full or abbreviated, in any
- * case, with an optional leading weekday, ordinal suffix and trailing period. A year-less date is
- * placed by its weekday in the latest year, not after today, in which it falls on that weekday; a
- * year-less date without a weekday could be any year, so it gives no date. Anything else gives no
- * date rather than an exception, since one odd date must not cost an article.
+ * <p>Accepted: ISO ({@code 2017-02-16}, also with a time and zone: {@code 2017-02-16T15:07:13Z}),
+ * day first ({@code 16 February 2017}), month first ({@code Feb 16, 2017}), the Reuters wire form
+ * ({@code 26-FEB-1987 15:07:13.72}), the form of e-mail and RSS ({@code Thu, 16 Feb 2017 15:07:13
+ * GMT}) and the year-less seed form ({@code Thursday / February 16}); month and weekday names full
+ * or abbreviated, in any case, with an optional leading weekday, ordinal suffix and trailing
+ * period; a time and zone after the date are passed over, the date kept as written. A year-less
+ * date is placed by its weekday in the latest year, not after today, in which it falls on that
+ * weekday; a year-less date without a weekday could be any year, so it gives no date. Anything else
+ * gives no date rather than an exception, since one odd date must not cost an article.
  */
 final class ArticleDates {
 
   /** Years to look back for a weekday match: one Gregorian cycle repeats every weekday pattern. */
   private static final int GREGORIAN_CYCLE_YEARS = 400;
 
-  // A clock time adds nothing to a calendar date, and the Reuters corpus has impossible hours
-  // ("605:12:19.12") that would otherwise sink a good date.
-  private static final Pattern TRAILING_TIME =
-      Pattern.compile("\\s+\\d+:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?$");
+  // A clock time adds nothing to a calendar date, nor does the zone after it ("GMT", "+0100", the
+  // "Z" of ISO 8601, whose "T" may stand before the time); and the Reuters corpus has impossible
+  // hours ("605:12:19.12") that would otherwise sink a good date.
+  private static final Pattern TRAILING_TIME = Pattern.compile(
+      "(?:\\s+|(?<=\\d)T)\\d+:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
+          + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?$");
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b",
       Pattern.CASE_INSENSITIVE);
   // Slashes, commas and abbreviation dots only separate the parts, so the formats below need only

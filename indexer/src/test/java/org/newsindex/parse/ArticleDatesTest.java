@@ -36,6 +36,12 @@ class ArticleDatesTest {
       7-APR-1987 16:22:00.0        | 1987-04-07
       31-MAR-1987 605:12:19.12     | 1987-03-31
       26-Feb-1987                  | 1987-02-26
+      2017-02-16T15:07:13Z         | 2017-02-16
+      2017-02-16T23:30:00.123-05:00 | 2017-02-16
+      2017-02-16T15:07+0100        | 2017-02-16
+      2017-02-16 15:07:13          | 2017-02-16
+      'Thu, 16 Feb 2017 15:07:13 GMT' | 2017-02-16
+      'Thu, 16 Feb 2017 15:07:13 +0000' | 2017-02-16
       """)
   void readsDatesThatGiveTheYear(String text, LocalDate expected) {
     assertThat(dates.parse(text)).contains(expected);
@@ -69,6 +75,7 @@ class ArticleDatesTest {
       yesterday
       Date unknown
       16 Smarch 2017
+      'Wed, 16 Feb 2017 15:07:13 GMT'
       ''
       '   '
       """)
