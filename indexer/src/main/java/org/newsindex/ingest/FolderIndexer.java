@@ -312,6 +312,7 @@ public final class FolderIndexer {
             TextDecoding.Decoded text = TextDecoding.decode(bytes, bytes.length);
             Article article = parser.parse(id, text.text());
             warnIfAny(where, text);
+            warnIfUndated(where, article);
             return article;
           });
     }
@@ -368,6 +369,7 @@ public final class FolderIndexer {
           () -> {
             Article article = parser.complete(written);
             warnIfAny(where, text);
+            warnIfUndated(where, article);
             return article;
           });
     }
@@ -384,6 +386,14 @@ public final class FolderIndexer {
     private void warnIfAny(String where, TextDecoding.Decoded text) {
       if (text.warning() != null) {
         run.warn(where, text.warning());
+      }
+    }
+
+    /** An article whose date reads as no date is indexed undated, and the run says so. */
+    private void warnIfUndated(String where, Article article) {
+      if (article.dateText() != null && article.date() == null) {
+        run.warn(
+            where, "date \"" + article.dateText() + "\" not understood; indexed without a date");
       }
     }
   }

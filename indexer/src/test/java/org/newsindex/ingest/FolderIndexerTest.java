@@ -287,6 +287,28 @@ class FolderIndexerTest {
   }
 
   @Test
+  void aDateThatReadsAsNoDateIsAWarningAndTheArticleIsIndexedUndated() throws IOException {
+    write("a.txt", "Date: sometime last spring\nMarkets rally\n\nShares rose.\n");
+    write("feed.jsonl",
+        "{\"id\": \"b\", \"headline\": \"Rates cut\", \"date\": \"16/02/2017\"}\n"
+            + "{\"id\": \"c\", \"headline\": \"Rates held\", \"date\": \"2017-02-16T15:07Z\"}\n");
+
+    IndexingReport report = index();
+
+    assertThat(report.warnings())
+        .containsExactlyInAnyOrder(
+            new Warning("a.txt", "date \"sometime last spring\" not understood; indexed without"
+                + " a date"),
+            new Warning("feed.jsonl:1", "date \"16/02/2017\" not understood; indexed without"
+                + " a date"));
+    assertThat(report.added()).isEqualTo(3);
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
+      assertThat(searcher.find("a").orElseThrow().date()).isNull();
+      assertThat(searcher.find("c").orElseThrow().date()).isEqualTo(LocalDate.of(2017, 2, 16));
+    }
+  }
+
+  @Test
   void aTextFileAndAJsonLineWithTheSameIdAreNotBothIndexed() throws IOException {
     write("a.txt", "From text\n\nBody.\n");
     write("b.jsonl", "{\"id\": \"a\", \"headline\": \"From JSON\"}\n");
