@@ -101,6 +101,9 @@ final class ParagraphTokenizer {
         i++;
       } else if (c == '-' && i + 1 < n && isWordChar(s.charAt(i + 1))) {
         i++;
+      } else if (c == '.' && isPartyTag(s, start)) {
+        // "D-N.Y." and "R-Minn.": the full stops of a party and state end no sentence.
+        i++;
       } else if (c == '.' && i == start + 1 && isAbbreviationAt(s, start)) {
         // "U.S." and "p.m." are one word, and their full stops end no sentence.
         return abbreviationEnd(s, start);
@@ -123,6 +126,15 @@ final class ParagraphTokenizer {
     return stop + 2 < s.length() && s.charAt(stop) == '.' && isSpace(s.charAt(stop + 1))
         && Character.isUpperCase(s.charAt(stop + 2)) && Character.isUpperCase(word.text().charAt(0))
         && word.in(WordList.ABBREVIATED_TITLE);
+  }
+
+  /**
+   * True for a word that names a party and a state as American copy writes them after a name:
+   * {@code D-N.Y.}, {@code R-Minn.}, {@code I-Vt.}.
+   */
+  private static boolean isPartyTag(String s, int start) {
+    return start + 2 < s.length() && "DRI".indexOf(s.charAt(start)) >= 0
+        && s.charAt(start + 1) == '-' && Character.isUpperCase(s.charAt(start + 2));
   }
 
   /** True where single letters alternate with full stops: "U.S.", "U.K.", "a.m.". */

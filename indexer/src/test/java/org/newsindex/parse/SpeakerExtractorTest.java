@@ -79,6 +79,8 @@ class SpeakerExtractorTest {
             "Jane Doe: \"We are not going anywhere.\"", List.of("Jane Doe")),
         Arguments.of("tweeted", "\"We are not going anywhere,\" Jane Doe tweeted.",
             List.of("Jane Doe")),
+        Arguments.of("a party and state after the name",
+            "\"We will fight,\" Sen. Chuck Schumer, D-N.Y., said.", List.of("Chuck Schumer")),
         Arguments.of("a long apposition",
             "Mr Boris Jonson, who was forced to apologise last year for an article in the magazine "
                 + "he edits about the city grieving over the death of a hostage abroad, said the "

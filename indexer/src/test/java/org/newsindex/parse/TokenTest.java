@@ -47,6 +47,16 @@ class TokenTest {
   }
 
   @Test
+  void aPartyAndStateIsOneWordWhoseFullStopsEndNoSentence() {
+    List<Token> tokens = tokenizer.tokenize("Sen. Al Doe, D-N.Y., and Rep. Ann Lee, R-Minn., met.");
+
+    assertThat(tokens).extracting(Token::text)
+        .containsExactly("Sen", "Al", "Doe", ",", "D-N.Y.", ",", "and", "Rep", "Ann", "Lee", ",",
+            "R-Minn.", ",", "met", ".");
+    assertThat(tokens).filteredOn(Token::endsSentence).hasSize(1);
+  }
+
+  @Test
   void marksAreOnNoListAndWrittenAsTheyAre() {
     List<Token> tokens = tokenizer.tokenize("\u201cYes,\u201d said Mr Smith: \"he\u2014and she\u2014did.\"");
 
