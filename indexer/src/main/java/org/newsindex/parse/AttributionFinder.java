@@ -150,7 +150,8 @@ final class AttributionFinder {
       }
       // "John Lichtblau, president of ..., in testimony to Congress said": a lone word before the
       // verb that is no person's name ends the apposition, not the subject.
-      NameRun affiliated = run == null ? null : personBeforeAffiliation(tokens, runByEnd, run);
+      NameRun affiliated =
+          run == null ? null : personBeforeAffiliation(tokens, runByEnd, run.start() - 1);
       if (affiliated != null) {
         return named(affiliated);
       }
@@ -220,11 +221,10 @@ final class AttributionFinder {
       }
     }
     // "said analyst Ann Lee at Merrill Lynch in London": the person before the affiliation.
-    for (int end = from; end + 1 < k; end++) {
-      NameRun run = runEndingAt(runByEnd, end);
-      if (run != null && run.start() >= from && looksLikePerson(run) && !run.possessive()
-          && isAffiliationLink(tokens.get(end + 1))) {
-        return named(run);
+    for (int link = from + 1; link < k; link++) {
+      NameRun person = personBeforeAffiliation(tokens, runByEnd, link);
+      if (person != null && person.start() >= from) {
+        return named(person);
       }
     }
     Attribution role = nameAfterRole(tokens, runByEnd, k);
@@ -363,27 +363,22 @@ final class AttributionFinder {
   }
 
   /**
-   * The person whose affiliation the run before a verb is: "Mark Clark of Barclays de Zoete Wedd
-   * said", "analyst Ann Lee at Merrill Lynch told". Null when no person's name comes right before
-   * "of", "at" or "from".
+   * The person named right before the word at {@code link} when it is "of", "at" or "from", the
+   * word between a person and where they work: "Mark Clark of Barclays de Zoete Wedd said",
+   * "analyst Ann Lee at Merrill Lynch told", "said analyst Ann Lee at Merrill Lynch". Null when
+   * the word is another or no person's name comes right before it.
    */
   private static NameRun personBeforeAffiliation(List<Token> tokens, NameRun[] runByEnd,
-      NameRun run) {
-    int link = run.start() - 1;
-    if (link < 1 || !isAffiliationLink(tokens.get(link))) {
+      int link) {
+    if (link < 1 || !tokens.get(link).isNarrativeWord()) {
+      return null;
+    }
+    String w = tokens.get(link).text();
+    if (!w.equals("of") && !w.equals("at") && !w.equals("from")) {
       return null;
     }
     NameRun person = runEndingAt(runByEnd, link - 1);
     return person != null && looksLikePerson(person) && !person.possessive() ? person : null;
-  }
-
-  /** The word between a person and where they work: "of", "at" or "from". */
-  private static boolean isAffiliationLink(Token t) {
-    if (!t.isNarrativeWord()) {
-      return false;
-    }
-    String w = t.text();
-    return w.equals("of") || w.equals("at") || w.equals("from");
   }
 
   /** "Paul Mlotok, oil analyst for Salomon Brothers said": a singular role in the stretch. */
