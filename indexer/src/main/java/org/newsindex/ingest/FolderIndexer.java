@@ -311,8 +311,7 @@ public final class FolderIndexer {
           () -> {
             TextDecoding.Decoded text = TextDecoding.decode(bytes, bytes.length);
             Article article = parser.parse(id, text.text());
-            warnIfAny(where, text);
-            warnIfUndated(where, article);
+            warnIfAny(where, text, article);
             return article;
           });
     }
@@ -368,8 +367,7 @@ public final class FolderIndexer {
           where,
           () -> {
             Article article = parser.complete(written);
-            warnIfAny(where, text);
-            warnIfUndated(where, article);
+            warnIfAny(where, text, article);
             return article;
           });
     }
@@ -383,14 +381,14 @@ public final class FolderIndexer {
       return true;
     }
 
-    private void warnIfAny(String where, TextDecoding.Decoded text) {
+    /**
+     * Reports what was read with a doubt: text that was not UTF-8, and a date that reads as no
+     * date (the article is indexed undated).
+     */
+    private void warnIfAny(String where, TextDecoding.Decoded text, Article article) {
       if (text.warning() != null) {
         run.warn(where, text.warning());
       }
-    }
-
-    /** An article whose date reads as no date is indexed undated, and the run says so. */
-    private void warnIfUndated(String where, Article article) {
       if (article.dateText() != null && article.date() == null) {
         run.warn(
             where, "date \"" + article.dateText() + "\" not understood; indexed without a date");
