@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,13 @@ import java.util.regex.Pattern;
  * <p>Accepted: ISO ({@code 2017-02-16}, also with a time and zone: {@code 2017-02-16T15:07:13Z}),
  * day first ({@code 16 February 2017}), month first ({@code Feb 16, 2017}), the Reuters wire form
  * ({@code 26-FEB-1987 15:07:13.72}), the form of e-mail and RSS ({@code Thu, 16 Feb 2017 15:07:13
- * GMT}) and the year-less seed form ({@code Thursday / February 16}); month and weekday names full
- * or abbreviated, in any case, with an optional leading weekday, ordinal suffix and trailing
- * period; a time and zone after the date are passed over, the date kept as written. A year-less
+ * GMT}), numbers alone when they can be read one way only ({@code 2017/02/16}, {@code 16/02/2017},
+ * {@code 16.02.2017}) and the year-less seed form ({@code Thursday / February 16}); month and
+ * weekday names full or abbreviated, in any case, with an optional leading weekday, ordinal suffix
+ * and trailing period; a time and zone before or after the date ({@code 3:45 p.m. ET, Dec. 2,
+ * 2026}, {@code 30 November 2026 18.04 GMT}) are passed over, the date kept as written. Day and
+ * month numbers that could be either way ({@code 12/02/2026}) give no date: {@link #isDate} says
+ * they are written as one. A year-less
  * date is placed by its weekday in the latest year, not after today, in which it falls on that
  * weekday; a year-less date without a weekday could be any year, so it gives no date. Anything else
  * gives no date rather than an exception, since one odd date must not cost an article.
@@ -39,9 +44,25 @@ final class ArticleDates {
   // A clock time adds nothing to a calendar date, nor does the zone after it ("GMT", "+0100", the
   // "Z" of ISO 8601, whose "T" may stand before the time); and the Reuters corpus has impossible
   // hours ("605:12:19.12") that would otherwise sink a good date.
+  // Hours and minutes are written "15:07", "18.04" (the Guardian) or "3:45 p.m." (American copy).
+  private static final String MERIDIEM = "\\s*(?i:[ap]\\.?m\\.?)";
+  private static final String CLOCK =
+      "(?:\\d+:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:" + MERIDIEM + ")?"
+          + "|\\d{1,2}\\.\\d{2}(?:" + MERIDIEM + ")?|\\d{1,2}" + MERIDIEM + ")";
   private static final Pattern TRAILING_TIME = Pattern.compile(
-      "(?:\\s+|(?<=\\d)T)\\d+:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
+      "(?:,?\\s+|(?<=\\d)T)(?:(?i:at)\\s+)?" + CLOCK
           + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?$");
+  // A time before the date ("Updated 3:45 p.m. ET, Dec. 2, 2026") has a colon or a.m./p.m., so a
+  // day such as the "16" of "16.02.2017" is never taken for one; its zone is capitals only, so that
+  // a month name after it stays.
+  private static final Pattern LEADING_TIME = Pattern.compile(
+      "^(?:\\d{1,2}:\\d{2}(?:" + MERIDIEM + ")?|\\d{1,2}(?:\\.\\d{2})?" + MERIDIEM + ")"
+          + "(?:\\s+[A-Z]{2,4}\\b)?\\s*,?\\s*(?=\\S)");
+  // Numbers alone: day, month and year in some order, one separator throughout.
+  private static final Pattern NUMERIC_DAY_FIRST_OR_MONTH_FIRST =
+      Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern NUMERIC_YEAR_FIRST =
+      Pattern.compile("(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})");
   private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b",
       Pattern.CASE_INSENSITIVE);
   // Slashes, commas and abbreviation dots only separate the parts, so the formats below need only
@@ -73,7 +94,11 @@ final class ArticleDates {
     if (text == null || !hasAsciiDigit(text)) {
       return Optional.empty();
     }
-    String cleaned = TRAILING_TIME.matcher(text.strip()).replaceFirst("");
+    String cleaned = withoutTime(text);
+    Optional<LocalDate> numeric = numericDate(cleaned);
+    if (numeric.isPresent()) {
+      return numeric;
+    }
     cleaned = ORDINAL.matcher(cleaned).replaceAll("");
     cleaned = SEPARATORS.matcher(cleaned).replaceAll(" ").strip();
     for (DateTimeFormatter format : FORMATS) {
@@ -88,6 +113,57 @@ final class ArticleDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text is written as a date: one that {@link #parse} reads, or numbers alone whose
+   * day and month could be either way ({@code 12/02/2026}), which it cannot place.
+   */
+  boolean isDate(String text) {
+    if (text == null || !hasAsciiDigit(text)) {
+      return false;
+    }
+    return parse(text).isPresent() || NUMERIC_DAY_FIRST_OR_MONTH_FIRST.matcher(withoutTime(text)).matches();
+  }
+
+  private static String withoutTime(String text) {
+    String cleaned = TRAILING_TIME.matcher(text.strip()).replaceFirst("");
+    return LEADING_TIME.matcher(cleaned).replaceFirst("");
+  }
+
+  /**
+   * The date of a text of numbers alone: year first, or day and month in the order that their
+   * values allow (a day above 12, or the same number twice); empty for any other text, and for
+   * numbers that could be read either way.
+   */
+  private static Optional<LocalDate> numericDate(String text) {
+    Matcher yearFirst = NUMERIC_YEAR_FIRST.matcher(text);
+    if (yearFirst.matches()) {
+      return date(number(yearFirst, 1), number(yearFirst, 3), number(yearFirst, 4));
+    }
+    Matcher dayOrMonthFirst = NUMERIC_DAY_FIRST_OR_MONTH_FIRST.matcher(text);
+    if (!dayOrMonthFirst.matches()) {
+      return Optional.empty();
+    }
+    int first = number(dayOrMonthFirst, 1);
+    int second = number(dayOrMonthFirst, 3);
+    int year = number(dayOrMonthFirst, 4);
+    if (first == second || second > 12) {
+      return date(year, first, second);
+    }
+    return first > 12 ? date(year, second, first) : Optional.empty();
+  }
+
+  private static int number(Matcher matcher, int group) {
+    return Integer.parseInt(matcher.group(group));
+  }
+
+  private static Optional<LocalDate> date(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException noSuchDay) {
+      return Optional.empty();
+    }
   }
 
   private static boolean hasAsciiDigit(String text) {

@@ -35,7 +35,7 @@ public final class ArticleParser {
    * {@link JsonArticleReader} or in {@link SpeakerExtractor} would turn the same input into a
    * different article, so that the indexer's content hashes change and every file is read again.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   private static final String DATE_PREFIX = "date:";
   // Web pages label the date line ("Published: 3 December 2026", "Last updated on Dec 2, 2026"):
@@ -120,8 +120,8 @@ public final class ArticleParser {
     String dateText;
     if (first.toLowerCase(Locale.ROOT).startsWith(DATE_PREFIX)) {
       dateText = withoutTrailingPeriod(TextBlocks.strip(first.substring(DATE_PREFIX.length())));
-    } else if (dates.parse(first).isPresent()) {
-      // A bare first line is a date only if it reads as one; otherwise it is the headline.
+    } else if (dates.isDate(first)) {
+      // A bare first line is a date only if it is written as one; otherwise it is the headline.
       dateText = withoutTrailingPeriod(first);
     } else {
       dateText = labelledDate(first);
@@ -140,7 +140,7 @@ public final class ArticleParser {
       return null;
     }
     String dateText = withoutTrailingPeriod(TextBlocks.strip(labelled.group(1)));
-    return dates.parse(dateText).isPresent() ? dateText : null;
+    return dates.isDate(dateText) ? dateText : null;
   }
 
   /** Removes and returns the headline, dropping a breadcrumb line glued to its front. */

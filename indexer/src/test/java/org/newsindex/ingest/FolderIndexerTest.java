@@ -290,7 +290,7 @@ class FolderIndexerTest {
   void aDateThatReadsAsNoDateIsAWarningAndTheArticleIsIndexedUndated() throws IOException {
     write("a.txt", "Date: sometime last spring\nMarkets rally\n\nShares rose.\n");
     write("feed.jsonl",
-        "{\"id\": \"b\", \"headline\": \"Rates cut\", \"date\": \"16/02/2017\"}\n"
+        "{\"id\": \"b\", \"headline\": \"Rates cut\", \"date\": \"12/02/2017\"}\n"
             + "{\"id\": \"c\", \"headline\": \"Rates held\", \"date\": \"2017-02-16T15:07Z\"}\n");
 
     IndexingReport report = index();
@@ -299,7 +299,7 @@ class FolderIndexerTest {
         .containsExactlyInAnyOrder(
             new Warning("a.txt", "date \"sometime last spring\" not understood; indexed without"
                 + " a date"),
-            new Warning("feed.jsonl:1", "date \"16/02/2017\" not understood; indexed without"
+            new Warning("feed.jsonl:1", "date \"12/02/2017\" not understood; indexed without"
                 + " a date"));
     assertThat(report.added()).isEqualTo(3);
     try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {

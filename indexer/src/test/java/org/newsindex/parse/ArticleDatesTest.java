@@ -42,6 +42,21 @@ class ArticleDatesTest {
       2017-02-16 15:07:13          | 2017-02-16
       'Thu, 16 Feb 2017 15:07:13 GMT' | 2017-02-16
       'Thu, 16 Feb 2017 15:07:13 +0000' | 2017-02-16
+      Monday 30 November 2026 18.04 GMT | 2026-11-30
+      Wed 2 Dec 2026 09.30 GMT     | 2026-12-02
+      'December 2, 2026 at 3:45 p.m. EST' | 2026-12-02
+      Dec. 2, 2026 3:45 p.m. ET    | 2026-12-02
+      '3:45 p.m. ET, Dec. 2, 2026' | 2026-12-02
+      '11am, 2 December 2026'      | 2026-12-02
+      '2 December 2026, 11AM'      | 2026-12-02
+      16/02/2017                   | 2017-02-16
+      16.02.2017                   | 2017-02-16
+      16-02-2017                   | 2017-02-16
+      02/16/2017                   | 2017-02-16
+      2/2/2017                     | 2017-02-02
+      2017/02/16                   | 2017-02-16
+      2017.2.16                    | 2017-02-16
+      16/02/2017 15:07             | 2017-02-16
       """)
   void readsDatesThatGiveTheYear(String text, LocalDate expected) {
     assertThat(dates.parse(text)).contains(expected);
@@ -71,7 +86,13 @@ class ArticleDatesTest {
       30 February 2017
       Tuesday / February 30
       2017-13-01
-      16/02/2017
+      12/02/2017
+      30/02/2017
+      13/13/2017
+      16/02-2017
+      16/02/17
+      3:45 p.m.
+      at 3:45 p.m. ET
       yesterday
       Date unknown
       16 Smarch 2017
@@ -81,6 +102,21 @@ class ArticleDatesTest {
       """)
   void givesNoDateForTextWithoutOneClearDate(String text) {
     assertThat(dates.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is written as a date: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      16 February 2017             | true
+      12/02/2017                   | true
+      '12.02.2017, 09:30'          | true
+      16/02/2017                   | true
+      Shares fall 3.45pm           | false
+      12/02 deadline               | false
+      Date unknown                 | false
+      ''                           | false
+      """)
+  void tellsTextWrittenAsADateFromOtherText(String text, boolean isDate) {
+    assertThat(dates.isDate(text)).isEqualTo(isDate);
   }
 
   @Test

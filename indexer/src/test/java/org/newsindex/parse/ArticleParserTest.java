@@ -173,6 +173,18 @@ class ArticleParserTest {
         Arguments.of("Posted line without a colon",
             "posted 2026-11-30\nMarkets rally\n\nShares rose.",
             "2026-11-30", LocalDate.of(2026, 11, 30), null),
+        Arguments.of("Updated line with the time first (AP)",
+            "Updated 3:45 p.m. ET, Dec. 2, 2026\nMarkets rally\n\nShares rose.",
+            "3:45 p.m. ET, Dec. 2, 2026", LocalDate.of(2026, 12, 2), null),
+        Arguments.of("bare date line with a time after it (the Guardian)",
+            "Monday 30 November 2026 18.04 GMT\nMarkets rally\n\nShares rose.",
+            "Monday 30 November 2026 18.04 GMT", LocalDate.of(2026, 11, 30), null),
+        Arguments.of("bare numeric date line",
+            "30/11/2026\nMarkets rally\n\nShares rose.",
+            "30/11/2026", LocalDate.of(2026, 11, 30), null),
+        Arguments.of("bare numeric date line that could be either way: a date line, undated",
+            "12/02/2026\nMarkets rally\n\nShares rose.",
+            "12/02/2026", null, null),
         Arguments.of("bare date line, breadcrumb and source",
             "Thursday / February 16.\nNewsSite WorldMarkets rally\n\nMarkets rally\n\n"
                 + "Shares rose.\n\nVia The Wall Street Journal",
@@ -183,7 +195,7 @@ class ArticleParserTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Published: the papers that changed science", "Updated: 5 things to know",
-      "Posted 12 times, never read"})
+      "Posted 12 times, never read", "Shares fall 3.45pm", "12/02 deadline looms", "9/11 at 25"})
   void keepsAHeadlineThatOnlyStartsLikeALabelledDate(String headline)
       throws MalformedArticleException {
     Article article = parser.parse("a", headline + "\n\nShares rose.");
