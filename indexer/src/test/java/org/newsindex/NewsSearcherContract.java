@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.lucene.TestIndex;
@@ -461,6 +464,33 @@ public abstract class NewsSearcherContract {
           .as(forged)
           .isInstanceOf(InvalidQueryException.class);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"RELEVANCE, true", "NEWEST, true", "OLDEST, false", "RELEVANCE, false"})
+  void cursorWithARankNoIndexCanHoldIsRejected(SortOrder sort, boolean collapse)
+      throws IOException {
+    NewsSearcher searcher = over(ContractArticles.ROUNDS);
+    SearchRequest.Builder kremlin = SearchRequest.builder("kremlin").sort(sort).collapse(collapse).size(2);
+    String next = searcher.search(kremlin.build()).next();
+
+    for (int rank : new int[] {Integer.MAX_VALUE - 2, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      String forged = withRank(next, rank);
+      assertThatThrownBy(() -> searcher.search(kremlin.cursor(forged).build()))
+          .as("rank %d", rank)
+          .isInstanceOf(InvalidQueryException.class)
+          .hasMessageContaining("cursor");
+    }
+  }
+
+  /**
+   * The cursor with another rank: both backends' cursors carry it as the int after their version,
+   * order and search fingerprint.
+   */
+  private static String withRank(String cursor, int rank) {
+    ByteBuffer bytes = ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor));
+    bytes.putInt(1 + 1 + 8, rank);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
   }
 
   @Test

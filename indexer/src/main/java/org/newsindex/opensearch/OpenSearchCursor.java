@@ -87,7 +87,7 @@ final class OpenSearchCursor {
       }
       int rank = bytes.getInt();
       int count = bytes.get();
-      if (rank < 1 || count < 1 || count > MAX_VALUES) {
+      if (rank < 1 || rank > Cursor.MAX_RANK || count < 1 || count > MAX_VALUES) {
         throw Cursor.invalid();
       }
       List<FieldValue> after = new ArrayList<>(count);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.CRC32;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.newsindex.InvalidQueryException;
@@ -20,6 +21,12 @@ import org.newsindex.SortOrder;
  * as Elasticsearch's field collapsing pages with {@code from}.
  */
 public final class Cursor {
+
+  /**
+   * The largest rank a cursor may carry: no list of hits is longer than a Lucene index holds, and
+   * the end of the page after it (rank, size and one more) must stay an int.
+   */
+  public static final int MAX_RANK = IndexWriter.MAX_DOCS;
 
   private static final byte VERSION = 1;
   private static final int LENGTH = 1 + 1 + 8 + 4 + 4 + 4 + 8;
@@ -71,7 +78,7 @@ public final class Cursor {
     int doc = bytes.getInt();
     float score = bytes.getFloat();
     long date = bytes.getLong();
-    if (rank < 1 || doc < 0) {
+    if (rank < 1 || rank > MAX_RANK || doc < 0) {
       throw invalid();
     }
     ScoreDoc after =
