@@ -4,11 +4,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -92,19 +95,24 @@ public final class NewsServer {
           config.staticFiles.enableWebjars();
           config.routes.before(ResponseHeaders::apply);
 
-          config.routes.get("/api/search", controller::search);
-          config.routes.get("/api/quotes", controller::quotes);
-          config.routes.get("/api/speakers", controller::speakers);
+          // A wrong method is told apart from a wrong path.
+          config.http.prefer405over404 = true;
+          RoutesConfig routes = config.routes;
+          getAndHead(routes, "/api/search", controller::search);
+          getAndHead(routes, "/api/quotes", controller::quotes);
+          getAndHead(routes, "/api/speakers", controller::speakers);
           // <id> rather than {id}: article ids are paths such as business/001.
           // Declared first: <id> takes slashes, so the more specific route must win.
-          config.routes.get("/api/articles/<id>/related", controller::related);
-          config.routes.get("/api/articles/<id>", controller::article);
-          config.routes.get("/health", controller::health);
-          config.routes.get(
-              "/metrics", ctx -> ctx.contentType(METRICS_CONTENT_TYPE).result(metrics.scrape()));
-          config.routes.get(
-              "/openapi.json", ctx -> ctx.contentType(JSON_CONTENT_TYPE).result(openApi));
-          config.routes.get("/api/docs", ctx -> ctx.html(new String(apiPage, UTF_8)));
+          getAndHead(routes, "/api/articles/<id>/related", controller::related);
+          getAndHead(routes, "/api/articles/<id>", controller::article);
+          getAndHead(routes, "/health", controller::health);
+          getAndHead(
+              routes,
+              "/metrics",
+              ctx -> ctx.contentType(METRICS_CONTENT_TYPE).result(metrics.scrape()));
+          getAndHead(
+              routes, "/openapi.json", ctx -> ctx.contentType(JSON_CONTENT_TYPE).result(openApi));
+          getAndHead(routes, "/api/docs", ctx -> ctx.html(new String(apiPage, UTF_8)));
 
           // ctx.json() says only "application/json"; every JSON answer, errors too, passes here.
           config.routes.after(
@@ -131,6 +139,13 @@ public final class NewsServer {
                       .json(new ErrorResponse(e.getMessage())));
           config.routes.exception(
               ValidationException.class, (e, ctx) -> badRequest(ctx, describe(e.getErrors())));
+          // Every route takes GET and HEAD alone (getAndHead), as the Allow header of a 405 must say.
+          config.routes.exception(
+              MethodNotAllowedResponse.class,
+              (e, ctx) ->
+                  ctx.status(e.getStatus())
+                      .header(Header.ALLOW, "GET, HEAD")
+                      .json(new ErrorResponse(e.getMessage())));
           config.routes.exception(
               HttpResponseException.class,
               (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorResponse(e.getMessage())));
@@ -142,6 +157,16 @@ public final class NewsServer {
                     .json(new ErrorResponse("internal error"));
               });
         });
+  }
+
+  /**
+   * Routes GET and HEAD to the handler: a HEAD answers with the status and headers of the GET, and
+   * Jetty leaves out the body. Without it Javalin answers a HEAD of a GET route 200 without running
+   * the handler, so that a monitor's HEAD of a missing article or a bad search would read as fine.
+   */
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 
   /** A file of the server's jar, read once when the app is built. */

@@ -10,11 +10,15 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -168,6 +172,58 @@ class NewsServerTest {
               // The failing searcher has no statistics either: they are missing, not zero.
               .contains("\nnewsindex_index_articles NaN\n");
         });
+  }
+
+  /**
+   * A HEAD answers with the status and content type that a GET of the same URL gets, and no body:
+   * a monitor's HEAD of a missing article or a bad search must not read as fine.
+   */
+  @Test
+  void headAnswersAsGetWouldWithoutTheBody() {
+    test(
+        client -> {
+          Map<String, Integer> statuses =
+              Map.of(
+                  search("rates"), 200,
+                  "/api/articles/" + ApiArticles.RATES.id(), 200,
+                  "/health", 200,
+                  search("rates") + "&size=500", 400,
+                  "/api/articles/no/such/article", 404);
+          for (var expected : statuses.entrySet()) {
+            String path = expected.getKey();
+            HttpResponse<String> head = send(client, "HEAD", path);
+            Response get = client.get(path);
+            assertThat(head.statusCode()).as(path).isEqualTo(expected.getValue()).isEqualTo(get.code());
+            assertThat(head.headers().firstValue("Content-Type"))
+                .as(path)
+                .hasValue(get.headers().get("Content-Type").getFirst());
+            assertThat(head.body()).as(path).isEmpty();
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
+  void aMethodThatNoRouteTakesIsJsonMethodNotAllowed(String method) {
+    test(
+        client -> {
+          HttpResponse<String> response = send(client, method, search("rates"));
+          assertThat(response.statusCode()).isEqualTo(405);
+          assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+          assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+              type -> assertThat(type).startsWith("application/json"));
+          assertThat(response.body()).startsWith("{\"error\":");
+        });
+  }
+
+  private static HttpResponse<String> send(HttpClient client, String method, String path)
+      throws IOException, InterruptedException {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(client.getOrigin() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
