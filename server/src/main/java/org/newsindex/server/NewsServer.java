@@ -94,6 +94,7 @@ public final class NewsServer {
               });
           config.staticFiles.enableWebjars();
           config.routes.before(ResponseHeaders::apply);
+          config.routes.before(ParameterFormats::checkPercentEncoding);
 
           // A wrong method is told apart from a wrong path.
           config.http.prefer405over404 = true;

@@ -1,10 +1,14 @@
 package org.newsindex.server;
 
 import io.javalin.config.ValidationConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsindex.SortOrder;
 
@@ -20,6 +24,8 @@ final class ParameterFormats {
       super(expected);
     }
   }
+
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
 
   private ParameterFormats() {}
 
@@ -51,11 +57,46 @@ final class ParameterFormats {
                 .collect(Collectors.joining(", ")));
   }
 
+  /**
+   * Rejects a query string with a {@code %} that two hexadecimal digits do not follow: Javalin
+   * would drop that parameter without a word, so that {@code size=500%} read as no size at all.
+   */
+  static void checkPercentEncoding(Context ctx) {
+    String query = ctx.queryString();
+    if (query == null || query.indexOf('%') < 0) {
+      return;
+    }
+    for (String parameter : query.split("&")) {
+      if (!isPercentEncoded(parameter)) {
+        String name = parameter.substring(0, Math.max(0, parameter.indexOf('=')));
+        throw new BadRequestResponse(
+            "parameter '" + (name.isEmpty() ? parameter : name) + "' is not URL-encoded: a '%' must"
+                + " be followed by two hexadecimal digits (a '%' itself is written %25)");
+      }
+    }
+  }
+
+  private static boolean isPercentEncoded(String text) {
+    for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+      if (i + 2 >= text.length()
+          || !HexFormat.isHexDigit(text.charAt(i + 1))
+          || !HexFormat.isHexDigit(text.charAt(i + 2))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Integer wholeNumber(String text) {
-    try {
-      return Integer.valueOf(text.strip());
-    } catch (NumberFormatException e) {
+    String digits = text.strip();
+    // Integer.valueOf would also take other scripts' digits, such as the full-width ones.
+    if (!WHOLE_NUMBER.matcher(digits).matches()) {
       throw new FormatException("must be a whole number");
+    }
+    try {
+      return Integer.valueOf(digits);
+    } catch (NumberFormatException tooManyDigits) {
+      throw new FormatException("is too large");
     }
   }
 

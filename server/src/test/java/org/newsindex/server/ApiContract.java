@@ -814,7 +814,7 @@ abstract class ApiContract {
   @ParameterizedTest
   @ValueSource(
       strings = {"size=0", "size=101", "size=abc", "from=-1", "from=9995&size=10", "from=1e3",
-        "size=99999999999"})
+        "size=99999999999", "size=%EF%BC%95", "size=%D9%A5"})
   void badPagingIsBadRequest(String paging) {
     test(client -> error(client.get(search("bank") + "&" + paging), 400));
   }
@@ -828,8 +828,11 @@ abstract class ApiContract {
               .contains("abc");
           assertThat(error(client.get(search("bank") + "&size=101"), 400).error())
               .contains("size");
+          assertThat(error(client.get(search("bank") + "&size=99999999999"), 400).error())
+              .contains("size is too large");
         });
   }
+
 
   @ParameterizedTest
   @ValueSource(

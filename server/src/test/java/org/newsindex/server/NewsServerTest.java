@@ -76,21 +76,44 @@ class NewsServerTest {
   void nulBytesInThePathAreJsonBadRequests(String path) {
     JavalinTest.test(
         NewsServer.create(searcher),
-        (server, client) -> {
-          try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            String request =
-                "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            String response =
-                new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(response)
+        (server, client) ->
+            assertThat(rawGet(server.port(), path))
                 .startsWith("HTTP/1.1 400")
                 .containsIgnoringCase("Content-Type: application/json; charset=utf-8")
                 .containsIgnoringCase("X-Content-Type-Options: nosniff")
                 .containsIgnoringCase("Cache-Control: no-store")
-                .endsWith("{\"error\":\"bad request\"}");
-          }
-        });
+                .endsWith("{\"error\":\"bad request\"}"));
+  }
+
+  /**
+   * A parameter whose % escapes do not decode is an error that names it, never a parameter left
+   * out (Javalin drops it: {@code size=500%} read as no size, {@code q=port%} as an empty query).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"q=port%", "q=bank&size=500%", "q=bank&date_from=2099-01-01%",
+        "q=bank&sort=sideways%", "q=bank&year=20%G4", "q=bank&speaker=%", "q=bank&q2=%zz"})
+  void badPercentEncodingIsAJsonBadRequestNamingTheParameter(String query) {
+    String bad = query.substring(query.lastIndexOf('&') + 1, query.lastIndexOf('='));
+    JavalinTest.test(
+        NewsServer.create(searcher),
+        (server, client) ->
+            assertThat(rawGet(server.port(), "/api/search?" + query))
+                .startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("Content-Type: application/json")
+                .contains("{\"error\":\"parameter '" + bad + "' is not URL-encoded"));
+  }
+
+  /**
+   * The whole answer to a GET sent as written, byte for byte: Java's HTTP clients refuse to send
+   * a malformed URL. Sent in one write, the whole request is read before the server may close.
+   */
+  private static String rawGet(int port, String path) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
