@@ -22,6 +22,9 @@ import java.util.Set;
 record NameRun(int start, int end, List<Token> words, boolean possessive, boolean afterArticle,
     boolean afterPreposition, boolean attributive, NameMention mention) {
 
+  /** Particles in a row inside a name at most: "van der", "de los". */
+  private static final int MAX_PARTICLES = 2;
+
   NameRun {
     words = List.copyOf(words);
   }
@@ -55,10 +58,17 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
             possessive = true;
             break;
           }
-        } else if (t.isWord() && t.quoted() == quoted && t.isParticle()
-            && i + 1 < tokens.size() && isNameWord(tokens.get(i + 1), lowercaseWords, quoted)) {
-          words.add(t);
-          i++;
+        } else if (isParticle(t, quoted)) {
+          // "Charles de Gaulle", "Maria de la Cruz": particles, then a name word to end them.
+          int next = i + 1;
+          while (next < tokens.size() && next - i < MAX_PARTICLES && isParticle(tokens.get(next), quoted)) {
+            next++;
+          }
+          if (next == tokens.size() || !isNameWord(tokens.get(next), lowercaseWords, quoted)) {
+            break;
+          }
+          words.addAll(tokens.subList(i, next));
+          i = next;
         } else {
           break;
         }
@@ -122,6 +132,10 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       k--;
     }
     return k >= 0 && tokens.get(k).isWord() && tokens.get(k).isPreposition();
+  }
+
+  private static boolean isParticle(Token t, boolean quoted) {
+    return t.isWord() && t.quoted() == quoted && t.isParticle();
   }
 
   private static boolean isNameWord(Token t, Set<String> lowercaseWords, boolean quoted) {

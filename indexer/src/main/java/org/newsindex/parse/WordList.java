@@ -230,12 +230,13 @@ enum WordList {
       "back", "chief", "general", "president", "minister", "secretary", "in-chief"),
 
   /**
-   * Small words allowed inside a name: "Charles de Gaulle", "Ruud van Nistelrooy". Only as written
-   * here, in lower case: see {@link Token#isParticle()}.
+   * Small words allowed inside a name, one or two in a row: "Charles de Gaulle", "Ruud van
+   * Nistelrooy", "Maria de la Cruz". Only as written here, in lower case: see {@link
+   * Token#isParticle()}.
    */
   PARTICLE(
       "de", "van", "von", "der", "den", "du", "la", "le", "da", "di", "dos", "das", "del", "bin",
-      "al", "el", "ben", "ter", "ten", "y"),
+      "al", "el", "ben", "ter", "ten", "y", "los", "las", "della"),
 
   /**
    * Prepositions that keep the name after them from being a sentence's subject ("a meeting with

@@ -81,6 +81,10 @@ class SpeakerExtractorTest {
             List.of("Jane Doe")),
         Arguments.of("a party and state after the name",
             "\"We will fight,\" Sen. Chuck Schumer, D-N.Y., said.", List.of("Chuck Schumer")),
+        Arguments.of("two particles in a name",
+            "\"We cannot wait,\" Sen. Maria de la Cruz, D-N.M., said.", List.of("Maria de la Cruz")),
+        Arguments.of("two particles in a name after the verb",
+            "The deal is off, said Linda van der Berg.", List.of("Linda van der Berg")),
         Arguments.of("a long apposition",
             "Mr Boris Jonson, who was forced to apologise last year for an article in the magazine "
                 + "he edits about the city grieving over the death of a hostage abroad, said the "
@@ -185,6 +189,9 @@ class SpeakerExtractorTest {
 
   static Stream<Arguments> resolution() {
     return Stream.of(
+        Arguments.of("the surname of a name with two particles",
+            "Linda van der Berg chairs the board.\n\n\"We lost confidence,\" van der Berg said.",
+            List.of("Linda van der Berg")),
         Arguments.of("he is the most recent person in focus",
             "Sergei Lavrov met the press.\n\nMr Lavrov gave a readout.\n\n\"We must move on,\" he said.",
             List.of("Sergei Lavrov")),
