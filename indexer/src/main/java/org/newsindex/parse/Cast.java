@@ -63,14 +63,31 @@ final class Cast {
     if (found != null) {
       return found;
     }
-    // A family name written first before a hyphenated given name, as in "Roh Tae-woo", then alone:
-    // "Roh said".
+    // A family name written before the given name ("Xi Jinping", "Roh Tae-woo"), or a first name,
+    // then alone: "Xi said", "Paul said". The one name of two words that starts with it, if only
+    // one does; a word that names no one as often ("Goodyear" of "Goodyear Tire") is no such word,
+    // unless a hyphenated given name follows it, as Korean names write it; nor is a first name
+    // that the article gives a title ("Mr Howard" is not Howard Flight).
+    boolean mayStandForAName =
+        NameVocabulary.isFamilyNameWrittenFirst(surname)
+            || NameVocabulary.isFirstName(surname)
+                && !mention.honorific()
+                && !titledSurnames.contains(surname);
+    String startingWith = null;
     int length = surname.length();
     for (String full : fullNames) {
       if (full.length() > length + 1 && full.charAt(length) == ' ' && full.startsWith(surname)
-          && full.indexOf('-', length + 2) > 0 && full.indexOf(' ', length + 1) < 0) {
-        return full;
+          && full.indexOf(' ', length + 1) < 0
+          && (mayStandForAName || full.indexOf('-', length + 2) > 0)) {
+        if (startingWith != null) {
+          startingWith = null;
+          break;
+        }
+        startingWith = full;
       }
+    }
+    if (startingWith != null) {
+      return startingWith;
     }
     // An honorific makes a lone surname a person even when the article never gives a first name,
     // here or anywhere else in the article ("President Reagan" ... "Reagan told reporters").

@@ -32,6 +32,17 @@ final class NameVocabulary {
     return Gender.UNKNOWN;
   }
 
+  /** Whether a word is a family name that its bearers write first ("Xi" of "Xi Jinping"). */
+  static boolean isFamilyNameWrittenFirst(String word) {
+    return WordList.FAMILY_NAME_FIRST.contains(lower(word));
+  }
+
+  /** Whether a word is a common first name ("Paul" of "Paul McCartney"). */
+  static boolean isFirstName(String word) {
+    int lists = WordList.listsOf(lower(word));
+    return WordList.MALE_FIRST_NAME.in(lists) || WordList.FEMALE_FIRST_NAME.in(lists);
+  }
+
   /** What a first name says about a person, when it is a common one. */
   static Gender firstNameGender(Token word) {
     if (word.in(WordList.MALE_FIRST_NAME)) {

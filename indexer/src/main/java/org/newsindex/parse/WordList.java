@@ -49,6 +49,22 @@ enum WordList {
       "gillian", "fiona", "alison", "deborah", "judith", "eleanor", "oprah", "madonna"),
 
   /**
+   * Common Chinese, Korean and Vietnamese family names, which news copy writes before the given
+   * name ("Xi Jinping", "Kim Dae-jung", "Nguyen Tan Dung") and then alone ("Xi said"). Left out:
+   * those that are also common English words at a sentence's start ("He", "Do").
+   */
+  FAMILY_NAME_FIRST(
+      "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
+      "zhu", "hu", "guo", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "xi", "deng",
+      "jiang", "feng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jia",
+      "wei", "yu", "du", "ye", "cheng", "su", "lu", "ding", "ren", "shen", "yao", "zhong", "jin",
+      "qian", "fu", "fang", "bai", "kong", "wen", "mao", "qin", "shi", "hou", "tan", "zou", "xiong",
+      "meng", "qiu", "gu", "hao", "bo", "rong", "yan", "kim", "lee", "park", "choi", "jung", "chung",
+      "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song",
+      "yoo", "hong", "jeon", "ko", "moon", "roh", "chun", "ban", "nguyen", "tran", "le", "pham",
+      "hoang", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly"),
+
+  /**
    * Nouns that a definite description of a named person ends in: "the actor said", "said the
    * Wigan chief". Not the anonymous roles (spokesman, official, source), which news copy does not
    * use for people it has named.

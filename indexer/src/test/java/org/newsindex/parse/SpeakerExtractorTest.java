@@ -189,6 +189,18 @@ class SpeakerExtractorTest {
 
   static Stream<Arguments> resolution() {
     return Stream.of(
+        Arguments.of("a family name written first, then alone",
+            "President Xi Jinping met the delegation.\n\n\"Our two countries are partners,\" Xi"
+                + " said.", List.of("Xi Jinping")),
+        Arguments.of("a first name alone after the full name",
+            "Paul McCartney played first.\n\n\"It was a great night,\" Paul said.",
+            List.of("Paul McCartney")),
+        Arguments.of("a first name that the article also gives a title stays a surname",
+            "Mr Howard spoke first. Howard Flight listened.\n\n\"We will win,\" Howard said.",
+            List.of("Howard")),
+        Arguments.of("a firm's first word is no person's short name",
+            "Goodyear Tire and Rubber Co raised prices.\n\n\"Demand is strong,\" Goodyear said.",
+            List.of()),
         Arguments.of("the surname of a name with two particles",
             "Linda van der Berg chairs the board.\n\n\"We lost confidence,\" van der Berg said.",
             List.of("Linda van der Berg")),
