@@ -202,8 +202,14 @@ final class AttributionFinder {
    */
   private static Attribution nameAfter(List<Token> tokens, NameRun[] runByEnd, int from) {
     int k = from;
-    while (k < tokens.size() && tokens.get(k).isNarrativeWord() && k - from < MAX_TRAILING_NAME) {
-      k++;
+    while (k < tokens.size() && k - from < MAX_TRAILING_NAME) {
+      if (tokens.get(k).isNarrativeWord()) {
+        k++;
+      } else if (NameRun.isNickname(tokens, k)) {
+        k += NameRun.NICKNAME_TOKENS; // "said John "Bud" Frazier"
+      } else {
+        break;
+      }
     }
     if (k == from) {
       return null;

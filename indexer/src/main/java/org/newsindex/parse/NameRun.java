@@ -58,6 +58,10 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
             possessive = true;
             break;
           }
+        } else if (!quoted && isNickname(tokens, i)
+            && isNameWord(tokens.get(i + NICKNAME_TOKENS), lowercaseWords, false)) {
+          // Margaret "Peggy" Ellison: the nickname in quotation marks is left out of the name.
+          i += NICKNAME_TOKENS;
         } else if (isParticle(t, quoted)) {
           // "Charles de Gaulle", "Maria de la Cruz": particles, then a name word to end them.
           int next = i + 1;
@@ -132,6 +136,22 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       k--;
     }
     return k >= 0 && tokens.get(k).isWord() && tokens.get(k).isPreposition();
+  }
+
+  /** The tokens of a nickname: its quotation marks and the word between them. */
+  static final int NICKNAME_TOKENS = 3;
+
+  /**
+   * True for a nickname inside a name from {@code i} on: a capitalised word alone in quotation
+   * marks ({@code John "Bud" Frazier}), with a token after it.
+   */
+  static boolean isNickname(List<Token> tokens, int i) {
+    if (i + NICKNAME_TOKENS >= tokens.size() || tokens.get(i).kind() != Token.Kind.OPEN_QUOTE
+        || tokens.get(i + 2).kind() != Token.Kind.CLOSE_QUOTE) {
+      return false;
+    }
+    Token nickname = tokens.get(i + 1);
+    return nickname.isWord() && Character.isUpperCase(nickname.text().charAt(0));
   }
 
   private static boolean isParticle(Token t, boolean quoted) {

@@ -119,7 +119,11 @@ enum WordList {
       "brigadier", "banker", "broker", "trader", "investor", "industrialist", "entrepreneur",
       "tycoon", "magnate", "mogul", "shipowner", "chemist", "physicist", "lawmaker", "legislator",
       "diplomat", "marshal", "commodore", "consul", "monsignor", "cleric", "emir", "sultan",
-      "crown", "attorney-general", "lord", "baroness"),
+      "crown", "attorney-general", "lord", "baroness", "councillor", "councilor", "cllr",
+      "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman", "shopkeeper",
+      "shopper", "resident", "fisherman", "passenger", "headteacher", "headmaster", "headmistress",
+      "landlord", "landlady", "surgeon", "scientist", "researcher", "historian", "paramedic",
+      "firefighter", "midwife", "businessman", "businesswoman", "activist", "protester"),
 
   /**
    * Titles besides those of {@link #MALE_TITLE} and {@link #FEMALE_TITLE} that make a lone surname
