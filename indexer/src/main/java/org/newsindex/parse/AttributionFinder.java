@@ -145,7 +145,8 @@ final class AttributionFinder {
         }
       }
       NameRun run = runEndingAt(runByEnd, j);
-      if (run == null && isDescriptionEnd(tokens, j)) {
+      // "the Spaniard": a run of one capitalised word that only describes the person.
+      if ((run == null || before.isDemonym()) && isDescriptionEnd(tokens, j)) {
         return description(tokens, j);
       }
       // "John Lichtblau, president of ..., in testimony to Congress said": a lone word before the
@@ -253,6 +254,12 @@ final class AttributionFinder {
       return false;
     }
     Token noun = tokens.get(end);
+    if (noun.isDemonym()) {
+      // "the Spaniard", "the young Spaniard"; not "the governors of 22 Brazilian states".
+      return startsDescription(tokens.get(end - 1))
+          || end >= 2 && tokens.get(end - 1).isNarrativeWord() && tokens.get(end - 1).isLowerCase()
+              && startsDescription(tokens.get(end - 2));
+    }
     if (!noun.isRole() && !(noun.isLowerCase() && noun.text().endsWith("-year-old"))) {
       return false;
     }
@@ -261,11 +268,15 @@ final class AttributionFinder {
       if (!t.isNarrativeWord() || t.in(WordList.REPORTING_VERB)) {
         return false;
       }
-      if (t.lower().equals("the") || t.lower().equals("our")) {
+      if (startsDescription(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsDescription(Token t) {
+    return t.isNarrativeWord() && (t.lower().equals("the") || t.lower().equals("our"));
   }
 
   private static Attribution description(List<Token> tokens, int end) {

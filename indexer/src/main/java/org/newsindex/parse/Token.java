@@ -72,6 +72,11 @@ record Token(String text, String lower, int lists, Kind kind, boolean quoted, bo
     return isNarrativeWord() && isLowerCase() && in(WordList.PERSON_NOUN);
   }
 
+  /** True for an unquoted capitalised noun of nationality ({@link WordList#DEMONYM}): "Spaniard". */
+  boolean isDemonym() {
+    return isNarrativeWord() && !isLowerCase() && in(WordList.DEMONYM);
+  }
+
   /** True for a {@link #isRole() role} or the role of an anonymous source ("spokesman", "analyst"). */
   boolean isRoleOrSource() {
     return isRole() || isNarrativeWord() && isLowerCase() && in(WordList.ANONYMOUS_ROLE);

@@ -83,6 +83,18 @@ enum WordList {
       "columnist", "commentator", "critic", "historian", "pundit", "strategist", "adviser",
       "advisor", "singer-songwriter", "guitarist"),
 
+  /**
+   * Nouns of nationality that a definite description of a named person may end in, capitalised:
+   * "the Spaniard said" of a Spanish coach named before, as sports copy writes.
+   */
+  DEMONYM(
+      "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "scot", "welshman",
+      "welshwoman", "irishman", "irishwoman", "englishman", "englishwoman", "briton", "swede", "dane",
+      "finn", "norwegian", "belgian", "argentine", "argentinian", "brazilian", "portuguese",
+      "italian", "german", "american", "australian", "canadian", "russian", "serb", "croat", "kiwi",
+      "aussie", "austrian", "czech", "pole", "ukrainian", "kenyan", "ethiopian", "nigerian",
+      "uruguayan", "colombian", "mexican", "chilean", "jamaican", "zimbabwean"),
+
   /** Roles of the anonymous sources of news copy: "a spokesman said", "an official said". */
   ANONYMOUS_ROLE(
       "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "analyst",

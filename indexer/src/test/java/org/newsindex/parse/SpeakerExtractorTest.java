@@ -139,6 +139,9 @@ class SpeakerExtractorTest {
   static Stream<Arguments> nonSpeakers() {
     return Stream.of(
         Arguments.of("organisation suffix", "Time Warner Inc said profits rose."),
+        Arguments.of("a nationality that describes no person",
+            "Ulysses Guimaraes led the meeting. The plan had the support of the governors of 22"
+                + " Brazilian states."),
         Arguments.of("organisation and a colon before a quotation",
             "Time Warner Inc: \"Profits rose.\""),
         Arguments.of("a name and a colon before no quotation", "Jane Doe: a life in pictures."),
@@ -192,6 +195,12 @@ class SpeakerExtractorTest {
 
   static Stream<Arguments> resolution() {
     return Stream.of(
+        Arguments.of("a nationality for the person named before",
+            "City boss Pep Guardiola was happy.\n\n\"Everybody played well,\" the Spaniard said.",
+            List.of("Pep Guardiola")),
+        Arguments.of("a nationality after the verb",
+            "Andre Agassi beat Massu.\n\n\"I felt pretty good,\" said the American.",
+            List.of("Andre Agassi")),
         Arguments.of("a family name written first, then alone",
             "President Xi Jinping met the delegation.\n\n\"Our two countries are partners,\" Xi"
                 + " said.", List.of("Xi Jinping")),
