@@ -24,9 +24,10 @@ final class AttributionFinder {
     List<Attribution> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.is(":") && isNameBeforeQuote(tokens, runByEnd, i)) {
+      NameRun beforeColon = t.is(":") ? nameBeforeQuote(tokens, runByEnd, i) : null;
+      if (beforeColon != null) {
         // "Jane Doe: "We will fight."": a transcript's or a live blog's attribution.
-        found.add(named(runByEnd[i - 1]));
+        found.add(named(beforeColon));
       }
       if (!t.isNarrativeWord()) {
         continue;
@@ -183,18 +184,28 @@ final class AttributionFinder {
     return null;
   }
 
+  /** Lower-case words that may stand between such a name and its colon: "was more measured". */
+  private static final int MAX_PREDICATE = 6;
+
   /**
-   * Whether the colon at {@code colon} follows a person's name that opens the sentence and comes
-   * right before a quotation: {@code Jane Doe: "We will fight."}.
+   * The person's name that opens the sentence of the colon at {@code colon}, when a quotation
+   * follows the colon and at most a few lower-case words stand between the two: {@code Jane Doe:
+   * "We will fight."}, {@code Ruben Amorim was more measured: "We suffered."}. Null otherwise.
    */
-  private static boolean isNameBeforeQuote(List<Token> tokens, NameRun[] runByEnd, int colon) {
+  private static NameRun nameBeforeQuote(List<Token> tokens, NameRun[] runByEnd, int colon) {
     if (colon == 0 || colon + 1 >= tokens.size()
         || tokens.get(colon + 1).kind() != Token.Kind.OPEN_QUOTE) {
-      return false;
+      return null;
     }
-    NameRun run = runByEnd[colon - 1];
-    return run != null && tokens.get(run.start()).sentenceStart() && looksLikePerson(run)
+    int end = colon - 1;
+    while (end > 0 && runByEnd[end] == null && colon - end <= MAX_PREDICATE
+        && tokens.get(end).isNarrativeWord() && tokens.get(end).isLowerCase()) {
+      end--;
+    }
+    NameRun run = runByEnd[end];
+    boolean opens = run != null && tokens.get(run.start()).sentenceStart() && looksLikePerson(run)
         && !run.possessive();
+    return opens ? run : null;
   }
 
   /**

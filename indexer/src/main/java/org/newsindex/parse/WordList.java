@@ -135,7 +135,8 @@ enum WordList {
       "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman", "shopkeeper",
       "shopper", "resident", "fisherman", "passenger", "headteacher", "headmaster", "headmistress",
       "landlord", "landlady", "surgeon", "scientist", "researcher", "historian", "paramedic",
-      "firefighter", "midwife", "businessman", "businesswoman", "activist", "protester"),
+      "firefighter", "midwife", "businessman", "businesswoman", "activist", "protester", "supt",
+      "insp", "det"),
 
   /**
    * Titles besides those of {@link #MALE_TITLE} and {@link #FEMALE_TITLE} that make a lone surname
@@ -145,7 +146,7 @@ enum WordList {
       "dr", "prof", "professor", "gen", "general", "col", "capt", "captain", "maj", "lt", "sgt",
       "adm", "president", "senator", "sen", "judge", "rev", "chancellor", "governor", "coach",
       "cardinal", "pope", "ayatollah", "commissioner", "ambassador", "mayor", "lieutenant",
-      "colonel", "admiral", "inspector", "detective"),
+      "colonel", "admiral", "inspector", "detective", "supt", "insp", "det", "superintendent"),
 
   /**
    * Titles that American copy shortens with a full stop before a name ("Mr. Smith", "Dr. Jane
