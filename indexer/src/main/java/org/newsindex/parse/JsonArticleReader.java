@@ -3,6 +3,8 @@ package org.newsindex.parse;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -53,6 +55,8 @@ public final class JsonArticleReader {
     JsonValue value;
     try (JsonReader reader = JSON.createReader(new StringReader(line))) {
       value = reader.readValue();
+    } catch (JsonParsingException e) {
+      throw new MalformedArticleException("invalid JSON: " + whereItFails(line, e.getLocation()));
     } catch (JsonException e) {
       throw new MalformedArticleException("invalid JSON: " + firstLine(e.getMessage()));
     }
@@ -109,6 +113,19 @@ public final class JsonArticleReader {
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * Where a line stops being JSON, in words rather than the parser's ("Unexpected char 111 ...
+   * expecting 'u'"): {@code near column 21}, or {@code the line ends before the JSON does}. The
+   * parser places the fault at the end of the token it could not take, hence "near".
+   */
+  private static String whereItFails(String line, JsonLocation location) {
+    long offset = location == null ? -1 : location.getStreamOffset();
+    if (offset < 0 || offset >= line.strip().length()) {
+      return "the line ends before the JSON does";
+    }
+    return "near column " + (offset + 1);
   }
 
   private static String firstLine(String message) {
