@@ -31,24 +31,24 @@ import java.util.regex.Pattern;
  * and trailing period; a time and zone before or after the date ({@code 3:45 p.m. ET, Dec. 2,
  * 2026}, {@code 30 November 2026 18.04 GMT}) are passed over, the date kept as written. Day and
  * month numbers that could be either way ({@code 12/02/2026}) give no date: {@link #isDate} says
- * they are written as one. A year-less
- * date is placed by its weekday in the latest year, not after today, in which it falls on that
- * weekday; a year-less date without a weekday could be any year, so it gives no date. Anything else
- * gives no date rather than an exception, since one odd date must not cost an article.
+ * they are written as one. A year-less date is placed by its weekday in the latest year, not after
+ * today, in which it falls on that weekday; a year-less date without a weekday could be any year,
+ * so it gives no date. Anything else gives no date rather than an exception, since one odd date
+ * must not cost an article.
  */
 final class ArticleDates {
 
   /** Years to look back for a weekday match: one Gregorian cycle repeats every weekday pattern. */
   private static final int GREGORIAN_CYCLE_YEARS = 400;
 
-  // A clock time adds nothing to a calendar date, nor does the zone after it ("GMT", "+0100", the
-  // "Z" of ISO 8601, whose "T" may stand before the time); and the Reuters corpus has impossible
-  // hours ("605:12:19.12") that would otherwise sink a good date.
   // Hours and minutes are written "15:07", "18.04" (the Guardian) or "3:45 p.m." (American copy).
   private static final String MERIDIEM = "\\s*(?i:[ap]\\.?m\\.?)";
   private static final String CLOCK =
       "(?:\\d+:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:" + MERIDIEM + ")?"
           + "|\\d{1,2}\\.\\d{2}(?:" + MERIDIEM + ")?|\\d{1,2}" + MERIDIEM + ")";
+  // A clock time adds nothing to a calendar date, nor does the zone after it ("GMT", "+0100", the
+  // "Z" of ISO 8601, whose "T" may stand before the time); and the Reuters corpus has impossible
+  // hours ("605:12:19.12") that would otherwise sink a good date.
   private static final Pattern TRAILING_TIME = Pattern.compile(
       "(?:,?\\s+|(?<=\\d)T)(?:(?i:at)\\s+)?" + CLOCK
           + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?$");
@@ -123,7 +123,8 @@ final class ArticleDates {
     if (text == null || !hasAsciiDigit(text)) {
       return false;
     }
-    return parse(text).isPresent() || NUMERIC_DAY_FIRST_OR_MONTH_FIRST.matcher(withoutTime(text)).matches();
+    return parse(text).isPresent()
+        || NUMERIC_DAY_FIRST_OR_MONTH_FIRST.matcher(withoutTime(text)).matches();
   }
 
   private static String withoutTime(String text) {

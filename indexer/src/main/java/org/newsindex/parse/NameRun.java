@@ -65,7 +65,8 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
         } else if (isParticle(t, quoted)) {
           // "Charles de Gaulle", "Maria de la Cruz": particles, then a name word to end them.
           int next = i + 1;
-          while (next < tokens.size() && next - i < MAX_PARTICLES && isParticle(tokens.get(next), quoted)) {
+          while (next < tokens.size() && next - i < MAX_PARTICLES
+              && isParticle(tokens.get(next), quoted)) {
             next++;
           }
           if (next == tokens.size() || !isNameWord(tokens.get(next), lowercaseWords, quoted)) {

@@ -94,7 +94,7 @@ public final class NewsServer {
               });
           config.staticFiles.enableWebjars();
           config.routes.before(ResponseHeaders::apply);
-          config.routes.before(ParameterFormats::checkPercentEncoding);
+          config.routes.before("/api/*", ParameterFormats::checkPercentEncoding);
 
           // A wrong method is told apart from a wrong path.
           config.http.prefer405over404 = true;
@@ -140,7 +140,7 @@ public final class NewsServer {
                       .json(new ErrorResponse(e.getMessage())));
           config.routes.exception(
               ValidationException.class, (e, ctx) -> badRequest(ctx, describe(e.getErrors())));
-          // Every route takes GET and HEAD alone (getAndHead), as the Allow header of a 405 must say.
+          // Every route takes GET and HEAD alone (getAndHead), as a 405's Allow header must say.
           config.routes.exception(
               MethodNotAllowedResponse.class,
               (e, ctx) ->
