@@ -121,6 +121,18 @@ public final class ContractArticles {
           plain("living", "Living costs climb", "Families say they were living on less."),
           plain("be", "Plans to be announced", "The plan will be announced soon."));
 
+  /**
+   * Words that analysis splits ("M&S", "co-operation"): once as written, once with their parts
+   * apart in the text.
+   */
+  static final List<Article> JOINED =
+      List.of(
+          plain("retail", "M&S cuts prices", "Shoppers at M&S found lower prices on Monday."),
+          plain("rugby", "Smith scores twice", "M Smith scored and S Jones kicked the goals."),
+          plain("treaty", "Closer co-operation agreed", "The co-operation deal was signed."),
+          plain("ops", "Police operation ends", "The co operation of the joint team ended."),
+          plain("split", "Co-ordination and operation", "Co-ordination failed; the operation went on."));
+
   /** One article to read whole and one to quote, with markup in their text. */
   static final List<Article> READING =
       List.of(

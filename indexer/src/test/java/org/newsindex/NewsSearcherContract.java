@@ -133,6 +133,19 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void aTypedWordThatAnalysisSplitsMatchesItsPartsInARow() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.JOINED);
+
+    assertThat(ids(searcher.search(SearchRequest.of("M&S")))).containsExactly("retail");
+    assertThat(ids(searcher.search(SearchRequest.of("m&s prices")))).containsExactly("retail");
+    // The parts in a row as written, whatever joins them; not parts far apart.
+    assertThat(ids(searcher.search(SearchRequest.of("co-operation"))))
+        .containsExactlyInAnyOrder("treaty", "ops");
+    SearchResult retail = searcher.search(SearchRequest.of("M&S"));
+    assertThat(retail.hits().get(0).snippets().get(0)).contains("<mark>M&amp;S</mark>");
+  }
+
+  @Test
   void phraseIsUnstemmedAndInOrder() throws IOException {
     NewsSearcher searcher = over(ContractArticles.BASICS);
 

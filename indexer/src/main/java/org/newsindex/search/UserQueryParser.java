@@ -1,8 +1,11 @@
 package org.newsindex.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -22,7 +25,8 @@ import org.newsindex.QuoteSearchRequest;
  * <p>Built on {@link SimpleQueryParser}, which never throws on syntax: a stray quote, bracket or
  * operator is read as text. Typographic double quotes (“ ” „ « ») quote a phrase as {@code "} does.
  * Words must all match (stemmed); quoted phrases and prefixes go to the unstemmed {@code .exact}
- * fields; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and {@code NOT} are
+ * fields; a typed word that analysis splits ({@code 9/11}, {@code AT&T}) must also match as such a
+ * phrase; {@code -word} excludes; {@code OR} and {@code |} widen; {@code AND} and {@code NOT} are
  * read as their symbols. Prefixes ({@code russ*}) need two characters, so a lone {@code *} does not
  * expand to every term. Fuzzy and slop operators are off: {@code ~} is text. A query of more than
  * {@link Limits#MAX_CLAUSES} clauses is refused.
@@ -97,6 +101,43 @@ public final class UserQueryParser {
     @Override
     protected Query newPhraseQuery(String text, int slop) {
       return onExactFields(exact -> createPhraseQuery(exact, text, slop));
+    }
+
+    /**
+     * A typed word that analysis splits into several ({@code 9/11}, {@code M&S}, {@code AT&T},
+     * {@code co-operation}) matches where its words stand in a row as written, as a quoted phrase
+     * would; read as separate keywords alone, {@code M&S} found any text with an "m" and an "s".
+     * The keywords still rank the matches, as they rank any other. Lucene's classic parser calls
+     * this auto-generated phrase queries.
+     */
+    @Override
+    protected Query newDefaultQuery(String text) {
+      Query words = super.newDefaultQuery(text);
+      if (words == null || !splitsIntoWords(text)) {
+        return words;
+      }
+      Query inARow = newPhraseQuery(text, 0);
+      return inARow == null
+          ? words
+          : new BooleanQuery.Builder()
+              .add(words, BooleanClause.Occur.MUST)
+              .add(inARow, BooleanClause.Occur.FILTER)
+              .build();
+    }
+
+    private boolean splitsIntoWords(String text) {
+      String exact = Schema.EXACT_FIELDS.get(weights.keySet().iterator().next());
+      try (TokenStream words = getAnalyzer().tokenStream(exact, text)) {
+        words.reset();
+        int count = 0;
+        while (words.incrementToken() && count < 2) {
+          count++;
+        }
+        words.end();
+        return count > 1;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /**
