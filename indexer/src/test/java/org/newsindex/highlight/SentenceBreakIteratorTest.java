@@ -37,6 +37,22 @@ class SentenceBreakIteratorTest {
         .isEqualTo(List.of(expected.split("/")));
   }
 
+  /** Where it parts from the JDK, which ends a sentence after every "U.S." before a capital. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Tamura told visiting U.S. Trade Representative Clayton Yeutter so.|Tamura told visiting"
+            + " U.S. Trade Representative Clayton Yeutter so.",
+        "Sales rose in the U.S. The company said so.|Sales rose in the U.S. /The company said so.",
+        "It came from the U.N. But not yet.|It came from the U.N. /But not yet.",
+        "Its FOCUS. Trade rose.|Its FOCUS. /Trade rose.",
+        "He met A.B. Jones. Then he left.|He met A.B. Jones. /Then he left.",
+      })
+  void initialsBeforeANameDoNotEndTheSentence(String text, String expected) {
+    assertThat(sentences(new SentenceBreakIterator(), text)).isEqualTo(List.of(expected.split("/")));
+  }
+
   @Test
   void agreesWithTheJdkOnTheSeedArticles() throws IOException {
     List<String> paragraphs = new ArrayList<>();
