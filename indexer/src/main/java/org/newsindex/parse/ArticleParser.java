@@ -35,7 +35,7 @@ public final class ArticleParser {
    * {@link JsonArticleReader} or in {@link SpeakerExtractor} would turn the same input into a
    * different article, so that the indexer's content hashes change and every file is read again.
    */
-  public static final int VERSION = 11;
+  public static final int VERSION = 12;
 
   private static final String DATE_PREFIX = "date:";
   // Web pages label the date line ("Published: 3 December 2026", "Last updated on Dec 2, 2026"):

@@ -64,10 +64,11 @@ final class Cast {
       return found;
     }
     // A family name written before the given name ("Xi Jinping", "Roh Tae-woo"), or a first name,
-    // then alone: "Xi said", "Paul said". The one name of two words that starts with it, if only
-    // one does; a word that names no one as often ("Goodyear" of "Goodyear Tire") is no such word,
-    // unless a hyphenated given name follows it, as Korean names write it; nor is a first name
-    // that the article gives a title ("Mr Howard" is not Howard Flight).
+    // then alone: "Xi said", "Paul said", "Ali said" of Ali al-Khalifa al-Sabah. The one name
+    // that starts with it, if only one does: of two words, unless Arabic ("al-Sabah"); a word
+    // that names no one as often ("Goodyear" of "Goodyear Tire") is no such word, unless a
+    // hyphenated name follows it, as Korean and Arabic names write it; nor is a first name that
+    // the article gives a title ("Mr Howard" is not Howard Flight).
     boolean mayStandForAName =
         NameVocabulary.isFamilyNameWrittenFirst(surname)
             || NameVocabulary.isFirstName(surname)
@@ -77,8 +78,9 @@ final class Cast {
     int length = surname.length();
     for (String full : fullNames) {
       if (full.length() > length + 1 && full.charAt(length) == ' ' && full.startsWith(surname)
-          && full.indexOf(' ', length + 1) < 0
-          && (mayStandForAName || full.indexOf('-', length + 2) > 0)) {
+          && (NameVocabulary.isArabicName(full)
+              || full.indexOf(' ', length + 1) < 0
+                  && (mayStandForAName || full.indexOf('-', length + 2) > 0))) {
         if (startingWith != null) {
           startingWith = null;
           break;

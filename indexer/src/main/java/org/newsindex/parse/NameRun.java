@@ -155,6 +155,15 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
     return nickname.isWord() && Character.isUpperCase(nickname.text().charAt(0));
   }
 
+  /**
+   * An Arabic name with its article joined on: "al-Sabah" of Ali al-Khalifa al-Sabah, "el-Sisi"
+   * ({@link NameVocabulary#isArabicName}).
+   */
+  private static boolean isArticledName(String text) {
+    return text.length() > 4 && (text.startsWith("al-") || text.startsWith("el-"))
+        && Character.isUpperCase(text.charAt(3));
+  }
+
   private static boolean isParticle(Token t, boolean quoted) {
     return t.isWord() && t.quoted() == quoted && t.isParticle();
   }
@@ -164,8 +173,8 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       return false;
     }
     String text = t.text();
-    if (!Character.isUpperCase(text.charAt(0)) || NameVocabulary.isNeverInName(t)
-        || t.isAbbreviation()) {
+    if (!Character.isUpperCase(text.charAt(0)) && !isArticledName(text)
+        || NameVocabulary.isNeverInName(t) || t.isAbbreviation()) {
       return false;
     }
     // "Houston-based" and "Labour-run" describe; "Roh Tae-woo" and "Kim Young-sam" are names.

@@ -37,6 +37,14 @@ final class NameVocabulary {
     return WordList.FAMILY_NAME_FIRST.contains(lower(word));
   }
 
+  /**
+   * Whether a full name holds an Arabic article joined to a name ("Ali al-Khalifa al-Sabah"):
+   * news copy calls such a person by the first name alone ("Ali said").
+   */
+  static boolean isArabicName(String fullName) {
+    return fullName.contains(" al-") || fullName.contains(" el-");
+  }
+
   /** Whether a word is a common first name ("Paul" of "Paul McCartney"). */
   static boolean isFirstName(String word) {
     int lists = WordList.listsOf(lower(word));

@@ -209,6 +209,10 @@ class SpeakerExtractorTest {
         Arguments.of("a nationality after the verb",
             "Andre Agassi beat Massu.\n\n\"I felt pretty good,\" said the American.",
             List.of("Andre Agassi")),
+        Arguments.of("an Arabic name with its articles, then the first name alone",
+            "Output will rise, Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah said.\n\n"
+                + "Ali told a news conference that prices would hold.",
+            List.of("Ali al-Khalifa al-Sabah")),
         Arguments.of("a family name written first, then alone",
             "President Xi Jinping met the delegation.\n\n\"Our two countries are partners,\" Xi"
                 + " said.", List.of("Xi Jinping")),
