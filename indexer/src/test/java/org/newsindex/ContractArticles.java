@@ -133,6 +133,19 @@ public final class ContractArticles {
           plain("ops", "Police operation ends", "The co operation of the joint team ended."),
           plain("split", "Co-ordination and operation", "Co-ordination failed; the operation went on."));
 
+  /**
+   * A sentence longer than a snippet that names its speaker first, its match a hundred characters
+   * in.
+   */
+  static final Article LONG_SENTENCE =
+      plain(
+          "donation",
+          "Labour gets a donation",
+          "Lord Sainsbury added that he was pleased to be able to make this contribution to the"
+              + " general election funds of the party because he believed that it was the only party"
+              + " with the vision to deliver both economic prosperity and better public services for"
+              + " every town and city across the whole of the country in the years ahead of us all.");
+
   /** One article to read whole and one to quote, with markup in their text. */
   static final List<Article> READING =
       List.of(

@@ -145,6 +145,20 @@ public abstract class NewsSearcherContract {
     assertThat(retail.hits().get(0).snippets().get(0)).contains("<mark>M&amp;S</mark>");
   }
 
+  /** An overlong passage is cut at its end when its first match fits: the speaker stays in. */
+  @Test
+  void anOverlongSnippetKeepsItsSentenceStartWhenTheMatchFits() throws IOException {
+    NewsSearcher searcher = over(List.of(ContractArticles.LONG_SENTENCE));
+
+    String snippet = searcher.search(SearchRequest.of("election")).hits().get(0).snippets().get(0);
+
+    assertThat(snippet)
+        .startsWith("Lord Sainsbury added that")
+        .contains("general <mark>election</mark> funds")
+        .endsWith("\u2026");
+    assertThat(snippet.replaceAll("<[^>]+>", "").length() - 1).isLessThanOrEqualTo(250);
+  }
+
   @Test
   void phraseIsUnstemmedAndInOrder() throws IOException {
     NewsSearcher searcher = over(ContractArticles.BASICS);

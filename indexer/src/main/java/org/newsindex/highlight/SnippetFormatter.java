@@ -8,7 +8,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Formats highlighted passages as HTML snippets: the article text escaped, each match (a whole
  * phrase when weight matches are on) wrapped in one {@code <mark>} element, overlong passages cut
- * at word boundaries around their first match and marked with an ellipsis.
+ * at word boundaries and marked with an ellipsis: at the end when the first match lies near enough
+ * to the passage's start, else around the first match.
  *
  * <p>Returns a {@code List<String>}, one snippet per passage, in the order the highlighter ranked
  * them.
@@ -19,7 +20,7 @@ final class SnippetFormatter extends PassageFormatter {
   static final String MARK_CLOSE = "</mark>";
   private static final String ELLIPSIS = "…";
 
-  /** How much text to keep before the first match when a passage must be cut. */
+  /** How much text to keep around the first match when a passage must be cut. */
   private static final int LEAD_IN = 40;
 
   private final int maxChars;
@@ -44,8 +45,15 @@ final class SnippetFormatter extends PassageFormatter {
     boolean cutStart = false;
     boolean cutEnd = false;
     if (end - start > maxChars) {
-      int firstMatch = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start;
-      int windowStart = Math.max(start, Math.min(firstMatch - LEAD_IN, end - maxChars));
+      boolean matched = passage.getNumMatches() > 0;
+      int firstMatch = matched ? passage.getMatchStarts()[0] : start;
+      int firstMatchEnd = matched ? passage.getMatchEnds()[0] : start;
+      // Keep the passage's first sentence start when the first match and a little after it fit:
+      // cut the end, not the start that says who speaks.
+      int windowStart =
+          firstMatchEnd + LEAD_IN <= start + maxChars
+              ? start
+              : Math.max(start, Math.min(firstMatch - LEAD_IN, end - maxChars));
       int windowEnd = Math.min(end, windowStart + maxChars);
       if (windowStart > start) {
         windowStart = wordStartAtOrAfter(content, windowStart, Math.min(firstMatch, windowEnd));
