@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
 import org.newsindex.IndexingReport;
 import org.newsindex.IndexingReport.SkippedFile;
@@ -80,6 +82,24 @@ class FolderIndexerMessyInputTest {
     try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
       assertThat(searcher.articleCount()).isEqualTo(3);
       assertThat(searcher.find("link-to-good")).isPresent();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void textInUtf16WithAByteOrderMarkIsIndexedAsText(String charset) throws IOException {
+    Files.write(input.resolve("unicode.txt"),
+        "\ufeff\u201cZo\u00eb\u201d wins \u2013 at last\n\nIt costs \u20ac5.\n"
+            .getBytes(Charset.forName(charset)));
+
+    IndexingReport report = index();
+
+    assertThat(report.skipped()).isEmpty();
+    assertThat(report.warnings()).isEmpty();
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
+      Article article = searcher.find("unicode").orElseThrow();
+      assertThat(article.headline()).isEqualTo("\u201cZo\u00eb\u201d wins \u2013 at last");
+      assertThat(article.paragraphs()).containsExactly("It costs \u20ac5.");
     }
   }
 
