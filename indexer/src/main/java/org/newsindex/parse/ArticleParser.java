@@ -35,7 +35,7 @@ public final class ArticleParser {
    * {@link JsonArticleReader} or in {@link SpeakerExtractor} would turn the same input into a
    * different article, so that the indexer's content hashes change and every file is read again.
    */
-  public static final int VERSION = 12;
+  public static final int VERSION = 13;
 
   private static final String DATE_PREFIX = "date:";
   // Web pages label the date line ("Published: 3 December 2026", "Last updated on Dec 2, 2026"):
@@ -49,6 +49,11 @@ public final class ArticleParser {
   private static final Pattern SOURCE_LINE = Pattern.compile(
       SOURCE_WORD + "\\s+([\\p{Lu}\\p{N}]" + NAME_CHARS + "*(?:\\s+" + NAME_CHARS + "+){0,5})");
   private static final int MAX_SOURCE_LENGTH = 60;
+  // A wire dateline opens the first paragraph: a place in capitals, perhaps the day, then the agency
+  // in brackets and a dash ("WASHINGTON (AP) —", "NEW YORK, Dec 2 (Reuters) -").
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}(?:, \\p{L}+\\.? \\d{1,2})? "
+          + "\\((\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,2})\\) ?[\u2014\u2013-] ");
 
   private final ArticleDates dates;
   private final SpeakerExtractor speakers;
@@ -93,19 +98,21 @@ public final class ArticleParser {
 
   /**
    * Completes an article that a structured source already split into fields: reads its date (any
-   * form this parser understands, ISO included) and finds its speakers and quotations, exactly as
-   * for an article file.
+   * form this parser understands, ISO included), takes a wire agency's dateline for its source
+   * when it names none, and finds its speakers and quotations, exactly as for an article file.
    */
   public Article complete(WrittenArticle written) {
     Objects.requireNonNull(written, "written");
     LocalDate date = dates.parse(written.dateText()).orElse(null);
     Speech speech = speakers.extract(written.paragraphs());
+    String source =
+        written.source() != null ? written.source() : datelineAgency(written.paragraphs());
     return new Article(
         written.id(),
         written.headline(),
         date,
         written.dateText(),
-        written.source(),
+        source,
         written.paragraphs(),
         speech.speakers(),
         speech.quotes());
@@ -176,6 +183,21 @@ public final class ArticleParser {
       blocks.removeLast();
     }
     return matcher.group(1);
+  }
+
+  /**
+   * The agency a wire story's dateline names ("WASHINGTON (AP) —", "NEW YORK, Dec 2 (Reuters) -")
+   * at the start of its first paragraph, or of its second, after a byline; null without one. The
+   * paragraph keeps its dateline: it is text as written.
+   */
+  private static String datelineAgency(List<String> paragraphs) {
+    for (String paragraph : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
+      Matcher dateline = DATELINE.matcher(paragraph);
+      if (dateline.lookingAt()) {
+        return dateline.group(1);
+      }
+    }
+    return null;
   }
 
   private static String removeFirstLine(List<List<String>> blocks) {

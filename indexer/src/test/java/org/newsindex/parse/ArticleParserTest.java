@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
@@ -191,6 +192,39 @@ class ArticleParserTest {
             "Thursday / February 16", LocalDate.of(2023, 2, 16), "The Wall Street Journal"),
         Arguments.of("source in a plain article", "Markets rally\n\nShares rose.\n\nVia Reuters\n",
             null, null, "Reuters"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      WASHINGTON (AP) — A Senate committee advanced the bill.        | AP
+      NEW YORK, Dec 2 (Reuters) - Shares rose.                           | Reuters
+      PARIS (Agence France-Presse) – Talks resumed.                  | Agence France-Presse
+      NHS waiting lists grew again, figures show.                        |
+      TOO FAST TOO FURIOUS (DIGITAL BRIDGES) is a game.                   |
+      WINNERS (six times) - Arsenal.                                     |
+      """)
+  void takesTheSourceFromAWireDateline(String paragraph, String source)
+      throws MalformedArticleException {
+    Article article = parser.parse("a", "Markets rally\n\n" + paragraph + "\n\nMore text.");
+
+    assertThat(article.source()).isEqualTo(source);
+    assertThat(article.paragraphs().getFirst()).isEqualTo(paragraph);
+  }
+
+  @Test
+  void takesTheSourceFromADatelineAfterAByline() throws MalformedArticleException {
+    Article article = parser.parse("a",
+        "Markets rally\n\nBy Jane Doe, Associated Press\n\nWASHINGTON (AP) \u2014 Shares rose.");
+
+    assertThat(article.source()).isEqualTo("AP");
+  }
+
+  @Test
+  void aViaLineWinsOverTheDateline() throws MalformedArticleException {
+    Article article =
+        parser.parse("a", "Markets rally\n\nLONDON (Reuters) - Shares rose.\n\nVia The Times");
+
+    assertThat(article.source()).isEqualTo("The Times");
   }
 
   @ParameterizedTest(name = "{0}")
