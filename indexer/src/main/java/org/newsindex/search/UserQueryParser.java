@@ -126,6 +126,9 @@ public final class UserQueryParser {
     }
 
     private boolean splitsIntoWords(String text) {
+      if (isAsciiLettersAndDigits(text)) {
+        return false; // most typed words: one token whatever the analysis, so no need to run it
+      }
       String exact = Schema.EXACT_FIELDS.get(weights.keySet().iterator().next());
       try (TokenStream words = getAnalyzer().tokenStream(exact, text)) {
         words.reset();
@@ -168,6 +171,17 @@ public final class UserQueryParser {
       }
       return simplify(anyField.build());
     }
+  }
+
+  /** Whether every character is an ASCII letter or digit, which Unicode's word rules never split. */
+  private static boolean isAsciiLettersAndDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
