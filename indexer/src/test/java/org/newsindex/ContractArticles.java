@@ -69,22 +69,10 @@ public final class ContractArticles {
 
   /**
    * Spellings for "did you mean": a misspelling that made it into one story beside the right
-   * spelling in five, a surname spelt two ways by two people, and a manager with one name.
+   * spelling in twenty, a surname spelt two ways by two people, a rare place name one letter from
+   * a word of five stories, and a manager with one name.
    */
-  static final List<Article> SPELLINGS =
-      List.of(
-          plain("ph1", "Philippines raises coconut exports", "The Philippines sold more coconut oil."),
-          plain("ph2", "Typhoon hits the Philippines", "Farms in the Philippines were flooded."),
-          plain("ph3", "Philippines cuts rates", "The central bank of the Philippines cut rates."),
-          plain("ph4", "Philippines election", "Voters in the Philippines chose a new senate."),
-          plain("ph5", "Philippines bonds rally", "Bonds of the Philippines rose on Friday."),
-          plain("ph6", "Sugar quota talks", "Sugar from the Phillipines will face a new quota."),
-          plain("sg1", "Steven Gerrard scores twice", "Steven Gerrard scored twice for Liverpool."),
-          plain("sg2", "Gerrard signs new deal", "Steven Gerrard signed a new four-year deal."),
-          plain("sg3", "Liverpool captain injured", "Steven Gerrard will miss the derby."),
-          plain("gh1", "Houllier returns", "Gerard Houllier returned to management in Lyon."),
-          plain("aw1", "Wenger praises his side", "Arsene Wenger praised the young players."),
-          plain("aw2", "Wenger signs striker", "Arsene Wenger signed a striker from Monaco."));
+  static final List<Article> SPELLINGS = spellings();
 
   /** A quote that runs over two paragraphs, so its text stands whole in neither. */
   static final Article LONG_QUOTE =
@@ -201,6 +189,24 @@ public final class ContractArticles {
     }
     paragraphs.add("At the very end the zebra finally appears.");
     return new Article("long", "A long read", null, null, null, paragraphs, List.of());
+  }
+
+  private static List<Article> spellings() {
+    List<Article> articles = new ArrayList<>();
+    for (int day = 1; day <= 20; day++) {
+      String finding = day <= 5 ? "A survey of farms" : "A report";
+      articles.add(
+          plain("ph" + day, "Philippines news " + day, finding + " from the Philippines, day " + day + "."));
+    }
+    articles.add(plain("ph-misprint", "Sugar quota talks", "Sugar from the Phillipines will face a new quota."));
+    for (int match = 1; match <= 10; match++) {
+      articles.add(plain("sg" + match, "Liverpool win " + match, "Steven Gerrard scored in match " + match + "."));
+    }
+    articles.add(plain("gh1", "Houllier returns", "Gerard Houllier returned to management in Lyon."));
+    articles.add(plain("sy1", "Floods in the south", "Rivers in Surrey burst their banks."));
+    articles.add(plain("aw1", "Wenger praises his side", "Arsene Wenger praised the young players."));
+    articles.add(plain("aw2", "Wenger signs striker", "Arsene Wenger signed a striker from Monaco."));
+    return List.copyOf(articles);
   }
 
   private static Article plain(String id, String headline, String body) {

@@ -535,8 +535,8 @@ public abstract class NewsSearcherContract {
   void aMisspellingThatMadeItIntoPrintIsRespeltToTheCommonSpelling() throws IOException {
     SearchResult result = over(ContractArticles.SPELLINGS).search(SearchRequest.of("Phillipines"));
 
-    assertThat(ids(result)).containsExactly("ph6");
-    assertThat(result.didYouMean()).isEqualTo(new SearchResult.Suggestion("Philippines", 5));
+    assertThat(ids(result)).containsExactly("ph-misprint");
+    assertThat(result.didYouMean()).isEqualTo(new SearchResult.Suggestion("Philippines", 20));
   }
 
   @Test
@@ -544,8 +544,18 @@ public abstract class NewsSearcherContract {
     NewsSearcher searcher = over(ContractArticles.SPELLINGS);
 
     assertThat(searcher.search(SearchRequest.of("Steven Gerard")).didYouMean())
-        .isEqualTo(new SearchResult.Suggestion("Steven Gerrard", 3));
+        .isEqualTo(new SearchResult.Suggestion("Steven Gerrard", 10));
     assertThat(searcher.search(SearchRequest.of("Gerard Houllier")).didYouMean()).isNull();
+  }
+
+  @Test
+  void aRareWordSpeltRightIsNotRespeltToACommonerOneThatFindsOnlyAFewMore() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.SPELLINGS);
+    SearchResult result = searcher.search(SearchRequest.of("Surrey"));
+
+    assertThat(ids(result)).containsExactly("sy1");
+    assertThat(searcher.search(SearchRequest.of("survey")).total()).isEqualTo(5);
+    assertThat(result.didYouMean()).isNull();
   }
 
   @Test

@@ -76,7 +76,9 @@ public final class EvalSearchCommand implements Callable<Integer> {
 
   @Option(names = "--misspelt", paramLabel = "FILE",
       description = "Misspelt queries with the query meant (id, query, intended): report how"
-          + " often the index's \"did you mean\" proposes the intended query.")
+          + " often the index's \"did you mean\" proposes the intended query; a line whose"
+          + " intended query is the query itself is spelt right, and a suggestion for it is a"
+          + " false alarm.")
   Path misspelt;
 
   @Option(names = "--per-query", description = "Print each query's scores too.")
@@ -184,20 +186,33 @@ public final class EvalSearchCommand implements Callable<Integer> {
 
   private static void printSpelling(PrintWriter out, NewsSearcher searcher, List<Misspelling> typos)
       throws IOException {
+    int misspelt = 0;
     int suggested = 0;
     int right = 0;
+    int spelledRight = 0;
+    int falseAlarms = 0;
     for (Misspelling typo : typos) {
       SearchResult.Suggestion suggestion = searcher.search(SearchRequest.of(typo.query())).didYouMean();
+      boolean meant = typo.isIntended(typo.query());
+      misspelt += meant ? 0 : 1;
+      spelledRight += meant ? 1 : 0;
       String verdict = "no suggestion";
       if (suggestion != null) {
-        suggested++;
         boolean intended = typo.isIntended(suggestion.query());
+        suggested += meant ? 0 : 1;
         right += intended ? 1 : 0;
+        falseAlarms += meant ? 1 : 0;
         verdict = (intended ? "right: " : "wrong: ") + suggestion.query();
       }
       out.printf(Locale.ROOT, "  %-10s %-28s %s%n", typo.id(), typo.query(), verdict);
     }
-    out.printf(Locale.ROOT, "Did you mean: %d of %d misspelt queries got a suggestion, %d the"
-        + " intended one%n", suggested, typos.size(), right);
+    if (misspelt > 0) {
+      out.printf(Locale.ROOT, "Did you mean: %d of %d misspelt queries got a suggestion, %d the"
+          + " intended one%n", suggested, misspelt, right);
+    }
+    if (spelledRight > 0) {
+      out.printf(Locale.ROOT, "Did you mean: %d of %d queries spelt as meant got a suggestion"
+          + " (each a false alarm)%n", falseAlarms, spelledRight);
+    }
   }
 }

@@ -119,6 +119,23 @@ class EvalSearchCommandTest {
   }
 
   @Test
+  void countsASuggestionForAQuerySpeltAsMeantAsAFalseAlarm() throws IOException {
+    Path queries = Files.writeString(dir.resolve("spelt.jsonl"), """
+        {"id": "t1", "query": "refinrs", "intended": "refiners"}
+        {"id": "s1", "query": "refinrs", "intended": "refinrs"}
+        {"id": "s2", "query": "oil", "intended": "oil"}
+        """);
+
+    int status = run("--judgments", judgments.toString(), "--index", index.toString(),
+        "--misspelt", queries.toString());
+
+    assertThat(status).isZero();
+    assertThat(out.toString())
+        .contains("Did you mean: 1 of 1 misspelt queries got a suggestion, 1 the intended one")
+        .contains("Did you mean: 1 of 2 queries spelt as meant got a suggestion (each a false alarm)");
+  }
+
+  @Test
   void aMissingFileOrIndexOrABadDepthExitsWithOneLine() {
     assertThat(run("--judgments", dir.resolve("none.jsonl").toString())).isOne();
     assertThat(run("--judgments", judgments.toString(), "--index", dir.resolve("nowhere").toString()))

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The relevance test set the README reports on is whole: every judged query has its need written
  * out and its pool judged, nearly every one has a relevant article (a query whose pool holds none
- * is left out of the scores), and every misspelt query differs from the one meant.
+ * is left out of the scores), every misspelt query differs from the one meant, and every query
+ * spelt right is.
  */
 class RelevanceSetTest {
 
@@ -38,6 +39,17 @@ class RelevanceSetTest {
 
     assertThat(typos).hasSize(10);
     assertThat(typos).noneMatch(typo -> typo.isIntended(typo.query()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bbc-spelt-right", "bbc-spelt-right-holdout", "reuters-spelt-right",
+      "reuters-spelt-right-holdout"})
+  void everyQuerySpeltRightIsTheOneMeant(String file) throws Exception {
+    List<Misspelling> queries = Misspelling.read(resource(file + ".jsonl"));
+
+    assertThat(queries).hasSize(200);
+    assertThat(queries).allMatch(query -> query.isIntended(query.query()));
+    assertThat(queries).extracting(Misspelling::id).doesNotHaveDuplicates();
   }
 
   private static Path resource(String name) throws URISyntaxException {
