@@ -102,12 +102,16 @@ public final class ContractArticles {
 
   /**
    * Words whose stems part from how they are written: "living" stems to "live", and "were" to
-   * "be", which is written only as a stop word.
+   * "be", which is written only as a stop word; and short words that are no inflection of a
+   * shorter one, tickers among them.
    */
   static final List<Article> FORMS =
       List.of(
           plain("living", "Living costs climb", "Families say they were living on less."),
-          plain("be", "Plans to be announced", "The plan will be announced soon."));
+          plain("be", "Plans to be announced", "The plan will be announced soon."),
+          plain("kly", "Kelley Oil sees profit", "Kelley Oil Corp <KLY> said profit rose."),
+          plain("k", "K mart sales rise", "K mart said sales rose in May."),
+          plain("bes", "Bessemer cuts dividend", "Bessemer Group <BES> cut its dividend."));
 
   /**
    * Words that analysis splits ("M&S", "co-operation"): once as written, once with their parts

@@ -261,6 +261,25 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void aWordOfThreeLettersIsItsOwnStem() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.FORMS);
+
+    assertThat(ids(searcher.search(SearchRequest.of("KLY")))).containsExactly("kly");
+    assertThat(ids(searcher.search(SearchRequest.of("BES")))).containsExactly("bes");
+  }
+
+  @Test
+  void phraseFindsAWordWithAPossessiveEnding() throws IOException {
+    SearchResult result = over(ContractArticles.BASICS).search(SearchRequest.of("\"washington top officials\""));
+
+    assertThat(ids(result)).containsExactly("world/minsk");
+    assertThat(result.hits().get(0).snippets())
+        .containsExactly(
+            "<mark>Washington’s top officials</mark> called on Moscow to comply with the Minsk"
+                + " agreements.");
+  }
+
+  @Test
   void hitCarriesTheArticleFields() throws IOException {
     SearchResult.Hit hit = over(ContractArticles.BASICS).search(SearchRequest.of("bonn")).hits().get(0);
 

@@ -44,6 +44,7 @@ final class OpenSearchSchema {
   private static final String POSSESSIVE = "newsindex_possessive";
   private static final String ENGLISH_STOP = "newsindex_stop";
   private static final String STEMS = "newsindex_stems";
+  private static final String UNSTEMMED = "newsindex_unstemmed";
 
   /** Where the mapping records the {@link Schema#VERSION} its index was made with. */
   static final String VERSION_META = "newsindex_schema_version";
@@ -207,9 +208,9 @@ final class OpenSearchSchema {
   }
 
   /**
-   * The analyzers of {@link Schema#queryAnalyzer()} in OpenSearch's terms: stemmed English (possessive,
-   * lower case, ASCII folding, English stop words, the {@link EnglishStems} table, KStem) and the
-   * exact one for phrases.
+   * The analyzers of {@link Schema#queryAnalyzer()} in OpenSearch's terms: stemmed English (lower
+   * case, ASCII folding, possessive, English stop words, the {@link EnglishStems} table, short words
+   * marked unstemmed, KStem) and the exact one for phrases (lower case, ASCII folding, possessive).
    */
   private static Map<String, Object> analysis() {
     return Map.of(
@@ -217,7 +218,8 @@ final class OpenSearchSchema {
         Map.of(
             POSSESSIVE, Map.of("type", "stemmer", "language", "possessive_english"),
             ENGLISH_STOP, Map.of("type", "stop", "stopwords", "_english_"),
-            STEMS, Map.of("type", "stemmer_override", "rules", EnglishStems.rules())),
+            STEMS, Map.of("type", "stemmer_override", "rules", EnglishStems.rules()),
+            UNSTEMMED, Map.of("type", "keyword_marker", "keywords_pattern", Schema.UNSTEMMED_WORD)),
         "analyzer",
         Map.of(
             ENGLISH,
@@ -225,13 +227,14 @@ final class OpenSearchSchema {
                 "type", "custom",
                 "tokenizer", "standard",
                 "filter",
-                List.of(POSSESSIVE, "lowercase", "asciifolding", ENGLISH_STOP, STEMS, "kstem"),
+                List.of(
+                    "lowercase", "asciifolding", POSSESSIVE, ENGLISH_STOP, STEMS, UNSTEMMED, "kstem"),
                 "position_increment_gap", Schema.POSITION_GAP),
             EXACT,
             Map.of(
                 "type", "custom",
                 "tokenizer", "standard",
-                "filter", List.of("lowercase", "asciifolding"),
+                "filter", List.of("lowercase", "asciifolding", POSSESSIVE),
                 "position_increment_gap", Schema.POSITION_GAP)));
   }
 

@@ -1,6 +1,7 @@
 package org.newsindex.search;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -173,9 +175,20 @@ public final class Schema {
    * article ({@link #QUOTES}), not on their own documents; speakers found by their facet's terms;
    * content hashes as bytes, not hex. Version 10: each stored document compressed alone, with a
    * dictionary per segment ({@code ZstdStoredFields}), instead of in blocks of 8 KiB. Version 11:
-   * the words of each paragraph stored ({@link #PARAGRAPH_WORDS}).
+   * the words of each paragraph stored ({@link #PARAGRAPH_WORDS}). Version 12: possessives dropped
+   * from the written words too, so that a phrase finds "Tony Blair's"; words of {@link
+   * #UNSTEMMED_WORD} length are their own stem unless {@link EnglishStems} says otherwise.
    */
-  public static final int VERSION = 11;
+  public static final int VERSION = 12;
+
+  /**
+   * The words KStem leaves alone, as a regular expression over a whole word: three letters or
+   * fewer. KStem reads an unknown short word as a plural or an adverb and strips it to one or two
+   * letters: tickers and initials such as {@code kly}, {@code bes} and {@code ely} became {@code
+   * k}, {@code be} (the stem of "were") and {@code e}. The short inflections that English has
+   * ({@code men}, {@code ran}, {@code led}) are in the {@link EnglishStems} table.
+   */
+  public static final String UNSTEMMED_WORD = ".{1,3}";
 
   /** The key of {@link #VERSION} in each commit's user data. */
   public static final String VERSION_KEY = "newsindex.schema.version";
@@ -257,7 +270,8 @@ public final class Schema {
 
   /**
    * The words of a text as every analyzer here reads them: split by {@link StandardTokenizer},
-   * lower-cased and folded to ASCII (so "cafe" finds "café"); a subclass says which forms of each
+   * lower-cased, folded to ASCII (so "cafe" finds "café") and without a possessive ending ("Tony
+   * Blair's" is "tony blair", for a phrase as for keywords); a subclass says which forms of each
    * written word it keeps. Values of a multi-valued field stand {@link #POSITION_GAP} apart.
    */
   private abstract static class EnglishWords extends Analyzer {
@@ -269,7 +283,8 @@ public final class Schema {
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer words = new StandardTokenizer();
       return new TokenStreamComponents(
-          words, forms(new ASCIIFoldingFilter(new LowerCaseFilter(words))));
+          words,
+          forms(new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)))));
     }
 
     @Override
@@ -292,8 +307,8 @@ public final class Schema {
   }
 
   /**
-   * Words as keywords match them: written, then possessives dropped ("Washington’s" is
-   * "washington"), English stop words removed, and every inflection of a word joined to one stem by
+   * Words as keywords match them: written, then English stop words removed, and every inflection of
+   * a word joined to one stem by
    * {@link EnglishStems} and KStem ({@code games} and {@code game}, {@code running} and {@code run},
    * {@code restrictions} and {@code restrict}), while words that only look alike stay apart ({@code
    * news} and {@code new}).
@@ -317,11 +332,11 @@ public final class Schema {
     }
   }
 
-  /** Written words to stems: possessives dropped, stop words removed, inflections joined. */
+  /** Written words to stems: stop words removed, inflections joined, short words kept whole. */
   private static TokenStream stemmed(TokenStream written) {
-    TokenStream stream = new EnglishPossessiveFilter(written);
-    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    TokenStream stream = new StopFilter(written, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = new StemmerOverrideFilter(stream, EnglishStems.map());
+    stream = new PatternKeywordMarkerFilter(stream, Pattern.compile(UNSTEMMED_WORD));
     return new KStemFilter(stream);
   }
 }
