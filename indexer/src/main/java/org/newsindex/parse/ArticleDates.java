@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
  * {@code 16.02.2017}) and the year-less seed form ({@code Thursday / February 16}); month and
  * weekday names full or abbreviated, in any case, with an optional leading weekday, ordinal suffix
  * and trailing period; a time and zone before or after the date ({@code 3:45 p.m. ET, Dec. 2,
- * 2026}, {@code 30 November 2026 18.04 GMT}) are passed over, the date kept as written. Day and
+ * 2026}, {@code 30 November 2026 18.04 GMT}) are passed over, the date kept as written. A label
+ * ({@code Published: 3 December 2026}) is passed over too, and a web page's date line in parts
+ * ({@code Friday, 4 December 2026 | 4:30 PM}, {@code By Jane Smith | 3 December 2026}, {@code Dec
+ * 3, 2026 / 09:15 AM / Updated 2 hours ago}) gives the date of its one dated part when the others
+ * hold no text of their own (a time, how long ago, a byline, a word or two such as a place). Day and
  * month numbers that could be either way ({@code 12/02/2026}) give no date: {@link #isDate} says
  * they are written as one. A year-less date is placed by its weekday in the latest year, not after
  * today, in which it falls on that weekday; a year-less date without a weekday could be any year,
@@ -51,7 +55,7 @@ final class ArticleDates {
   // hours ("605:12:19.12") that would otherwise sink a good date.
   private static final Pattern TRAILING_TIME = Pattern.compile(
       "(?:,?\\s+|(?<=\\d)T)(?:(?i:at)\\s+)?" + CLOCK
-          + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?$");
+          + "(?:,?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?$");
   // A time before the date ("Updated 3:45 p.m. ET, Dec. 2, 2026") has a colon or a.m./p.m., so a
   // day such as the "16" of "16.02.2017" is never taken for one; its zone is capitals only, so that
   // a month name after it stays.
@@ -68,6 +72,28 @@ final class ArticleDates {
   // Slashes, commas and abbreviation dots only separate the parts, so the formats below need only
   // spaces; hyphens stay because the Reuters form and ISO depend on them.
   private static final Pattern SEPARATORS = Pattern.compile("[\\s/,.]+");
+  // Web pages label the date ("Published: 3 December 2026", "Last updated on Dec 2, 2026").
+  private static final Pattern LABEL = Pattern.compile(
+      "(?i)^(?:(?:first|last)\\s+)?(?:published|updated|posted)(?:\\s+on)?(?:\\s*[:\u2014\u2013-]\\s*|\\s+|$)");
+  // A web page's date line may hold more than the date, in parts set apart by a bar, a bullet, or
+  // a slash or dash between spaces: "Friday, 4 December 2026 | 4:30 PM", "By Jane Smith | 3
+  // December 2026", "Dec 3, 2026 / 09:15 AM / Updated 2 hours ago".
+  private static final Pattern PART_BREAK =
+      Pattern.compile("\\s*[|\u2022\u00b7]\\s*|\\s+[/\u2014\u2013-]\\s+");
+  // What such a line may hold beside its date: a time ("4:30 PM", "11:20 SAST"), how long ago
+  // ("Updated 2 hours ago"), a byline ("By Jane Smith"), a label alone, or a few words such as a
+  // place ("UK"); a longer part is text, and the line is no date line.
+  private static final Pattern CLOCK_PART =
+      Pattern.compile("(?:(?i:at)\\s+)?" + CLOCK + "(?:,?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?");
+  private static final Pattern AGO = Pattern.compile(
+      "(?i)(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+\\s+and\\s+a\\s+half)"
+          + "\\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\\s+ago");
+  private static final Pattern BYLINE = Pattern.compile("By\\s+\\p{Lu}.{0,78}");
+  private static final Pattern FEW_WORDS = Pattern.compile("[\\p{L}.'\u2019]+(?:\\s+[\\p{L}.'\u2019]+)?");
+  private static final int MAX_DATE_LINE = 120;
+  // A weekday before a date that it does not fit ("Tuesday 3 December 2026", a Thursday).
+  private static final Pattern LEADING_WEEKDAY = Pattern.compile(
+      "(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?\\s+(?=\\S)");
 
   private static final String WEEKDAY = "[EEEE ][EEE ]";
   private static final String MONTH = "[MMMM][MMM]";
@@ -87,11 +113,72 @@ final class ArticleDates {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** The date {@code text} names, or empty when it names none or no single year fits. */
+  /**
+   * The date {@code text} names, or empty when it names none or no single year fits: the text may
+   * be a date alone, a labelled date ({@code Published: 3 December 2026}), or a date line in parts
+   * of which one is the date ({@code Friday, 4 December 2026 | 4:30 PM}).
+   */
   Optional<LocalDate> parse(String text) {
     // Every format has a day of the month in ASCII digits, and cleaning adds none: a text without
     // one (most first lines are a headline, not a date) is no date, found without any regex.
     if (text == null || !hasAsciiDigit(text)) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> date = parseDate(text);
+    if (date.isPresent() || text.length() > MAX_DATE_LINE) {
+      return date;
+    }
+    String afterLabel = withoutLabel(text);
+    if (!afterLabel.equals(text.strip())) {
+      date = parseDate(afterLabel);
+    }
+    return date.isPresent() ? date : parseParts(text);
+  }
+
+  /** The date of a line in parts: the one part that is a date, when the rest is no text. */
+  private Optional<LocalDate> parseParts(String text) {
+    String[] parts = PART_BREAK.split(text.strip());
+    if (parts.length == 1) {
+      return Optional.empty(); // the whole line, read above
+    }
+    Optional<LocalDate> date = Optional.empty();
+    for (String part : parts) {
+      Optional<LocalDate> partDate = parseDate(withoutLabel(part));
+      if (partDate.isPresent()) {
+        if (date.isPresent() && !date.equals(partDate)) {
+          return Optional.empty();
+        }
+        date = partDate;
+      } else if (!isBesideADate(part)) {
+        return Optional.empty();
+      }
+    }
+    return date;
+  }
+
+  /** Whether a part of a date line is what may stand beside its date: no text of its own. */
+  private static boolean isBesideADate(String part) {
+    String rest = withoutLabel(part);
+    return rest.isEmpty()
+        || CLOCK_PART.matcher(rest).matches()
+        || AGO.matcher(rest).matches()
+        || BYLINE.matcher(part).matches()
+        || FEW_WORDS.matcher(rest).matches() && !hasAsciiDigit(rest);
+  }
+
+  /** The text after a date label ("Published:", "Last updated on"), or the text itself. */
+  static String withoutLabel(String text) {
+    Matcher label = LABEL.matcher(text.strip());
+    return label.lookingAt() ? text.strip().substring(label.end()).strip() : text.strip();
+  }
+
+  /** Whether the text after a label says only how long ago ("Published 3 hours ago"). */
+  boolean isTimeAgo(String text) {
+    return text != null && AGO.matcher(withoutLabel(text)).matches();
+  }
+
+  private Optional<LocalDate> parseDate(String text) {
+    if (!hasAsciiDigit(text)) {
       return Optional.empty();
     }
     String cleaned = withoutTime(text);
@@ -116,15 +203,28 @@ final class ArticleDates {
   }
 
   /**
-   * Whether the text is written as a date: one that {@link #parse} reads, or numbers alone whose
-   * day and month could be either way ({@code 12/02/2026}), which it cannot place.
+   * Whether the text is written as a date: one that {@link #parse} reads, numbers alone whose day
+   * and month could be either way ({@code 12/02/2026}), a date whose weekday does not fit it
+   * ({@code Tuesday 3 December 2026}, a Thursday), or how long ago ({@code Published 3 hours ago});
+   * it gives no date for the last three.
    */
   boolean isDate(String text) {
-    if (text == null || !hasAsciiDigit(text)) {
+    if (text == null) {
       return false;
     }
-    return parse(text).isPresent()
-        || NUMERIC_DAY_FIRST_OR_MONTH_FIRST.matcher(withoutTime(text)).matches();
+    if (isTimeAgo(text)) {
+      return true;
+    }
+    if (!hasAsciiDigit(text)) {
+      return false;
+    }
+    if (parse(text).isPresent()) {
+      return true;
+    }
+    String bare = withoutTime(withoutLabel(text));
+    Matcher weekday = LEADING_WEEKDAY.matcher(bare);
+    return NUMERIC_DAY_FIRST_OR_MONTH_FIRST.matcher(bare).matches()
+        || weekday.lookingAt() && parse(bare.substring(weekday.end())).isPresent();
   }
 
   private static String withoutTime(String text) {

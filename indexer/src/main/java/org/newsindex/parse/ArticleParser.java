@@ -35,13 +35,9 @@ public final class ArticleParser {
    * {@link JsonArticleReader} or in {@link SpeakerExtractor} would turn the same input into a
    * different article, so that the indexer's content hashes change and every file is read again.
    */
-  public static final int VERSION = 13;
+  public static final int VERSION = 14;
 
   private static final String DATE_PREFIX = "date:";
-  // Web pages label the date line ("Published: 3 December 2026", "Last updated on Dec 2, 2026"):
-  // such a line is the date line when the text after its label reads as a date.
-  private static final Pattern LABELLED_DATE = Pattern.compile(
-      "(?i)(?:(?:first|last)\\s+)?(?:published|updated|posted)(?:\\s+on)?(?:\\s*:\\s*|\\s+)(.+)");
   // A source is a short name ("FT", "The Wall Street Journal"), not a sentence that happens to
   // start with "Via", so it starts with a capital or digit, has few words and no sentence marks.
   private static final String NAME_CHARS = "[\\p{L}\\p{N}&.'\\u2019-]";
@@ -127,11 +123,12 @@ public final class ArticleParser {
     String dateText;
     if (first.toLowerCase(Locale.ROOT).startsWith(DATE_PREFIX)) {
       dateText = withoutTrailingPeriod(TextBlocks.strip(first.substring(DATE_PREFIX.length())));
-    } else if (dates.isDate(first)) {
-      // A bare first line is a date only if it is written as one; otherwise it is the headline.
-      dateText = withoutTrailingPeriod(first);
     } else {
       dateText = labelledDate(first);
+      if (dateText == null && dates.isDate(first)) {
+        // A bare first line is a date only if it is written as one; otherwise it is the headline.
+        dateText = withoutTrailingPeriod(first);
+      }
       if (dateText == null) {
         return null;
       }
@@ -140,13 +137,17 @@ public final class ArticleParser {
     return dateText.isEmpty() ? null : dateText;
   }
 
-  /** The date of a labelled date line ("Published: 3 December 2026"), or null for another line. */
+  /**
+   * The date of a date line as web pages label it ("Published: 3 December 2026"), without its
+   * label, or null for another line: such a line is the date line when what follows its label
+   * reads as a date.
+   */
   private String labelledDate(String line) {
-    Matcher labelled = LABELLED_DATE.matcher(line);
-    if (!labelled.matches()) {
+    String afterLabel = ArticleDates.withoutLabel(line);
+    if (afterLabel.equals(line.strip())) {
       return null;
     }
-    String dateText = withoutTrailingPeriod(TextBlocks.strip(labelled.group(1)));
+    String dateText = withoutTrailingPeriod(afterLabel);
     return dates.isDate(dateText) ? dateText : null;
   }
 

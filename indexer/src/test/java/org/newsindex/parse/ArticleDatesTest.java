@@ -104,6 +104,34 @@ class ArticleDatesTest {
     assertThat(dates.parse(text)).isEmpty();
   }
 
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      Friday, 4 December 2026 | 4:30 PM              ; 2026-12-04
+      3 December 2026 — 11:20 SAST                   ; 2026-12-03
+      'Tuesday 1 December 2026 11:20, UK'           ; 2026-12-01
+      Dec 3, 2026 / 09:15 AM / Updated 2 hours ago  ; 2026-12-03
+      By Jane Smith | 3 December 2026               ; 2026-12-03
+      3 December 2026 • New Delhi                    ; 2026-12-03
+      Updated - December 03, 2026 09:45 am IST      ; 2026-12-03
+      Published: 03 Dec 2026 10:02 IST             ; 2026-12-03
+      Last updated on Dec 2, 2026                   ; 2026-12-02
+      """)
+  void readsTheDateOfAWebPagesDateLine(String text, LocalDate expected) {
+    assertThat(dates.parse(text)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" has no date")
+  @CsvSource(delimiter = ';', textBlock = """
+      Storm hits the coast | 3 December 2026
+      3 December 2026 | 4 December 2026
+      Shares fall 3% - 3 December 2026
+      By Jane Smith | Political Editor
+      """)
+  void givesNoDateForALineWithTextBesideItsDate(String text) {
+    assertThat(dates.parse(text)).isEmpty();
+    assertThat(dates.isDate(text)).isFalse();
+  }
+
   @ParameterizedTest(name = "\"{0}\" is written as a date: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       16 February 2017             | true
@@ -112,6 +140,10 @@ class ArticleDatesTest {
       16/02/2017                   | true
       Shares fall 3.45pm           | false
       12/02 deadline               | false
+      Friday 16 February 2017      | true
+      Published 3 hours ago        | true
+      Updated an hour ago          | true
+      Two years ago today          | false
       Date unknown                 | false
       ''                           | false
       """)

@@ -186,6 +186,18 @@ class ArticleParserTest {
         Arguments.of("bare numeric date line that could be either way: a date line, undated",
             "12/02/2026\nMarkets rally\n\nShares rose.",
             "12/02/2026", null, null),
+        Arguments.of("date line in parts (a web page's)",
+            "Friday, 4 December 2026 | 4:30 PM\nMarkets rally\n\nShares rose.",
+            "Friday, 4 December 2026 | 4:30 PM", LocalDate.of(2026, 12, 4), null),
+        Arguments.of("date line with a byline",
+            "By Jane Smith | 3 December 2026\nMarkets rally\n\nShares rose.",
+            "By Jane Smith | 3 December 2026", LocalDate.of(2026, 12, 3), null),
+        Arguments.of("date line whose weekday does not fit: a date line, undated",
+            "Tuesday 3 December 2026\nMarkets rally\n\nShares rose.",
+            "Tuesday 3 December 2026", null, null),
+        Arguments.of("how long ago: a date line, undated",
+            "Published 3 hours ago\nMarkets rally\n\nShares rose.",
+            "3 hours ago", null, null),
         Arguments.of("bare date line, breadcrumb and source",
             "Thursday / February 16.\nNewsSite WorldMarkets rally\n\nMarkets rally\n\n"
                 + "Shares rose.\n\nVia The Wall Street Journal",
@@ -227,9 +239,19 @@ class ArticleParserTest {
     assertThat(article.source()).isEqualTo("The Times");
   }
 
+  @Test
+  void readsALabelledDateOfAStructuredArticleAsOfAFile() {
+    Article article = parser.complete(new WrittenArticle(
+        "a", "Markets rally", "Published: 3 December 2026", null, List.of("Shares rose.")));
+
+    assertThat(article.date()).isEqualTo(LocalDate.of(2026, 12, 3));
+    assertThat(article.dateText()).isEqualTo("Published: 3 December 2026");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Published: the papers that changed science", "Updated: 5 things to know",
-      "Posted 12 times, never read", "Shares fall 3.45pm", "12/02 deadline looms", "9/11 at 25"})
+      "Posted 12 times, never read", "Shares fall 3.45pm", "12/02 deadline looms", "9/11 at 25",
+      "Storm hits the coast | 3 December 2026", "Ten years ago: the crash that changed banking"})
   void keepsAHeadlineThatOnlyStartsLikeALabelledDate(String headline)
       throws MalformedArticleException {
     Article article = parser.parse("a", headline + "\n\nShares rose.");
