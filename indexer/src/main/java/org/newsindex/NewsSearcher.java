@@ -70,6 +70,10 @@ public interface NewsSearcher extends AutoCloseable {
   /** What the index holds and how this searcher has served it, for monitoring. */
   IndexStats stats() throws IOException;
 
+  /**
+   * Releases the index or the connection. Closing again does nothing; any other call after it
+   * fails with an {@link IllegalStateException}, and so may a call still running when it closes.
+   */
   @Override
   void close() throws IOException;
 }

@@ -53,6 +53,9 @@ public record SearchRequest(
     Limits.checkQuery(query);
     speakers = withoutBlanks(speakers);
     sources = withoutBlanks(sources);
+    if (years.stream().anyMatch(Objects::isNull)) {
+      throw new NullPointerException("years must not hold null");
+    }
     years = List.copyOf(years);
     Objects.requireNonNull(sort, "sort");
     if (dateFrom != null && dateTo != null && dateFrom.isAfter(dateTo)) {
@@ -66,6 +69,9 @@ public record SearchRequest(
   }
 
   private static List<String> withoutBlanks(List<String> names) {
+    if (names.stream().anyMatch(Objects::isNull)) {
+      throw new NullPointerException("names of speakers and sources must not be null");
+    }
     return names.stream().filter(name -> !name.isBlank()).toList();
   }
 

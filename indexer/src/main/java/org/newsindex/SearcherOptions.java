@@ -24,8 +24,8 @@ public record SearcherOptions(Duration timeout, int resultCacheSize) {
 
   public SearcherOptions {
     Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative()) {
-      throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
     if (resultCacheSize < 0) {
       throw new IllegalArgumentException(

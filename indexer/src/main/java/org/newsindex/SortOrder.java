@@ -2,6 +2,7 @@ package org.newsindex;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The order of search results. Articles without a date come last in both date orders. */
@@ -19,6 +20,7 @@ public enum SortOrder {
    * @throws InvalidQueryException when no order has that name; the message lists the names
    */
   public static SortOrder parse(String text) {
+    Objects.requireNonNull(text, "text");
     for (SortOrder order : values()) {
       if (order.name().equalsIgnoreCase(text.strip())) {
         return order;

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -87,6 +88,41 @@ public abstract class NewsSearcherContract {
       searcher.close();
     }
     deleteStores();
+  }
+
+  @Test
+  void aClosedSearcherSaysSoOnEveryCallEvenForARepeatItHasCached() throws IOException {
+    NewsSearcher searcher = open(newStore(), ContractArticles.BASICS);
+    SearchRequest officials = SearchRequest.of("officials");
+    assertThat(searcher.search(officials).total()).isEqualTo(2);
+
+    searcher.close();
+    searcher.close();
+
+    List<ThrowingCallable> calls = List.of(
+        () -> searcher.search(officials),
+        () -> searcher.searchQuotes(QuoteSearchRequest.of("officials", null)),
+        () -> searcher.speakers("", 10),
+        () -> searcher.find("world/minsk"),
+        () -> searcher.related("world/minsk", 3),
+        () -> searcher.highlight("world/minsk", "officials"),
+        () -> searcher.duplicatesOf("world/minsk"),
+        searcher::articleCount,
+        searcher::stats);
+    for (ThrowingCallable call : calls) {
+      assertThatThrownBy(call).isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessage("this searcher is closed");
+    }
+  }
+
+  @Test
+  void anArticleIdMustNotBeNull() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.BASICS);
+
+    assertThatThrownBy(() -> searcher.find(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> searcher.related(null, 3)).hasMessage("id");
+    assertThatThrownBy(() -> searcher.duplicatesOf(null)).hasMessage("id");
+    assertThatThrownBy(() -> searcher.highlight(null, "officials")).hasMessage("id");
   }
 
   // Words, phrases and highlighting.

@@ -14,14 +14,14 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.lucene.NewsIndexWriter;
 
-/** Compiles the Java example in the README and runs it against a real index. */
+/** Compiles the Java examples of the READMEs and runs them against a real index. */
 class ReadmeExampleTest {
 
   private static final Path README = Path.of("..", "README.md");
-  private static final Pattern EXAMPLE =
-      Pattern.compile("```java\\n(.*?public class SearchExample.*?)```", Pattern.DOTALL);
+  private static final Path INDEXER_README = Path.of("README.md");
 
   @TempDir Path index;
   @TempDir Path classes;
@@ -32,20 +32,7 @@ class ReadmeExampleTest {
       writer.add(ContractArticles.MINSK);
       writer.commit();
     }
-    Path source = classes.resolve("SearchExample.java");
-    Files.writeString(source, exampleFromReadme());
-
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int status =
-        javac.run(
-            null, null, null,
-            "-classpath", System.getProperty("java.class.path"),
-            "-d", classes.toString(),
-            source.toString());
-    assertThat(status).as("javac exit status").isZero();
-
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader = compiled(README, "SearchExample")) {
       Method search =
           loader.loadClass("SearchExample").getMethod("search", Path.class, String.class);
       SearchResult result = (SearchResult) search.invoke(null, index, "\"Minsk agreements\"");
@@ -56,9 +43,46 @@ class ReadmeExampleTest {
     }
   }
 
-  private static String exampleFromReadme() throws IOException {
-    Matcher matcher = EXAMPLE.matcher(Files.readString(README));
-    assertThat(matcher.find()).as("README has a ```java block with class SearchExample").isTrue();
+  @Test
+  void indexerReadmeExampleCompilesAndIndexesAFolder(@TempDir Path articles) throws Exception {
+    Files.writeString(articles.resolve("one.txt"), "Polls open\n\nVoters queued before the election.");
+    Files.writeString(articles.resolve("two.bin"), "not an article");
+    Path newIndex = index.resolve("made-by-the-example");
+    try (URLClassLoader loader = compiled(INDEXER_README, "IndexExample")) {
+      Method indexFolder =
+          loader.loadClass("IndexExample").getMethod("index", Path.class, Path.class);
+      IndexingReport report = (IndexingReport) indexFolder.invoke(null, articles, newIndex);
+
+      assertThat(report.added()).isEqualTo(1);
+      assertThat(report.filesIgnored()).isEqualTo(1);
+      try (NewsSearcher searcher = LuceneNewsSearcher.open(newIndex)) {
+        assertThat(searcher.search(SearchRequest.of("election")).total()).isEqualTo(1);
+      }
+    }
+  }
+
+  /** A class loader holding the README's {@code ```java} block of this class, compiled. */
+  private URLClassLoader compiled(Path readme, String className) throws IOException {
+    Path source = classes.resolve(className + ".java");
+    Files.writeString(source, example(readme, className));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int status =
+        javac.run(
+            null, null, null,
+            "-classpath", System.getProperty("java.class.path"),
+            "-d", classes.toString(),
+            source.toString());
+    assertThat(status).as("javac exit status").isZero();
+    return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+  }
+
+  private static String example(Path readme, String className) throws IOException {
+    Matcher matcher =
+        Pattern.compile("```java\\n(.*?public class " + className + "\\b.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(readme));
+    assertThat(matcher.find())
+        .as("%s has a ```java block with class %s", readme, className)
+        .isTrue();
     return matcher.group(1);
   }
 }

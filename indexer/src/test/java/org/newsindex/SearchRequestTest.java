@@ -37,4 +37,17 @@ class SearchRequestTest {
     assertThat(request.speakers()).containsExactly("Jane Smith");
     assertThat(request.sources()).isEmpty();
   }
+
+  @Test
+  void nullNamesAndYearsAreRefusedByName() {
+    assertThatThrownBy(
+            () -> SearchRequest.builder("rates").speakers(java.util.Arrays.asList("A", null)).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("must not be null");
+    assertThatThrownBy(
+            () -> SearchRequest.builder("rates").years(java.util.Arrays.asList(2024, null)).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("years must not hold null");
+    assertThatThrownBy(() -> SortOrder.parse(null)).hasMessage("text");
+  }
 }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.newsindex.Article;
@@ -82,6 +83,8 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   /** When the searcher last began to serve a new commit, or opened. */
   private volatile Instant lastChange = Instant.now();
 
+  private volatile boolean closed;
+
   private LuceneNewsSearcher(
       Directory directory, ExecutorService slices, SearcherOptions options) throws IOException {
     this.directory = directory;
@@ -135,6 +138,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
   public static LuceneNewsSearcher open(Path indexDir, SearcherOptions options)
       throws IOException {
     Objects.requireNonNull(options, "options");
+    IndexFolder.requireFolder(indexDir);
     Directory directory = FSDirectory.open(indexDir);
     ExecutorService slices = null;
     try {
@@ -183,6 +187,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public Optional<List<RelatedArticle>> related(String id, int size) throws IOException {
+    Objects.requireNonNull(id, "id");
     Limits.checkPage(0, size);
     return withSearcher(
         searcher -> {
@@ -195,6 +200,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public Optional<ArticleHighlights> highlight(String id, String query) throws IOException {
+    Objects.requireNonNull(id, "id");
     Limits.checkQuery(query);
     Query text = WordForms.toIndexTerms(UserQueryParser.parse(query, Schema.ARTICLE_FIELDS));
     return withSearcher(
@@ -218,6 +224,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public List<String> duplicatesOf(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
     return withSearcher(
         searcher -> {
           int docId = articleDocId(searcher, id);
@@ -227,6 +234,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
 
   @Override
   public Optional<Article> find(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
     return withSearcher(searcher -> find(searcher, id));
   }
 
@@ -254,9 +262,14 @@ public final class LuceneNewsSearcher implements NewsSearcher {
         });
   }
 
-  /** Makes articles committed since the last refresh visible to the next search. */
-  void refresh() throws IOException {
-    searchers.maybeRefresh();
+  /**
+   * Makes what an indexer has committed since the last refresh visible to the next search now,
+   * rather than within the second in which this searcher refreshes by itself: for a tool that
+   * indexes and then searches in one process.
+   */
+  public void refresh() throws IOException {
+    ensureOpen();
+    searchers.maybeRefreshBlocking();
   }
 
   private void refreshQuietly() {
@@ -279,9 +292,18 @@ public final class LuceneNewsSearcher implements NewsSearcher {
         });
   }
 
+  /**
+   * Closes the index. Every call after it fails with an {@link IllegalStateException}; close a
+   * searcher when no search runs on it, since one still running may fail the same way.
+   */
   @Override
   public void close() throws IOException {
-    refresher.shutdownNow();
+    if (closed) {
+      return;
+    }
+    closed = true;
+    // Not shutdownNow: interrupting a refresh in the middle of reading a file closes its channel.
+    refresher.shutdown();
     slices.shutdown();
     try {
       long wait = SearchRules.REFRESH_INTERVAL.toMillis() * 4;
@@ -303,7 +325,22 @@ public final class LuceneNewsSearcher implements NewsSearcher {
    * SearcherBusyException}.
    */
   private <T> T withSearcher(Work<T> work) throws IOException {
-    return gate.pass(timeout, alone -> onCurrentCommit(work, alone));
+    ensureOpen();
+    try {
+      return gate.pass(timeout, alone -> onCurrentCommit(work, alone));
+    } catch (AlreadyClosedException e) {
+      throw closedError();
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw closedError();
+    }
+  }
+
+  private static IllegalStateException closedError() {
+    return new IllegalStateException("this searcher is closed");
   }
 
   private <T> T onCurrentCommit(Work<T> work, boolean alone) throws IOException {

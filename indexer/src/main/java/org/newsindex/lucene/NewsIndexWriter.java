@@ -75,6 +75,7 @@ public final class NewsIndexWriter implements ArticleWriter {
    * @throws IndexInUseException when another writer has the index open
    */
   public static NewsIndexWriter open(Path indexDir) throws IOException {
+    IndexFolder.requireNotAFile(indexDir);
     Directory directory = FSDirectory.open(indexDir);
     try {
       boolean exists = DirectoryReader.indexExists(directory);

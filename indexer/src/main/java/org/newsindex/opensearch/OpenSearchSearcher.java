@@ -58,6 +58,8 @@ public final class OpenSearchSearcher implements NewsSearcher {
   /** Watches for refreshes when results are cached, else {@code null}. */
   private final RefreshWatcher refreshes;
 
+  private volatile boolean closed;
+
   private OpenSearchSearcher(OpenSearchConnection connection, SearcherOptions options) {
     this.connection = connection;
     this.timeout = new OpenSearchTimeout(options.timeout());
@@ -106,6 +108,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
+    ensureOpen(); // before the result cache, which would answer a repeat
     long started = System.nanoTime();
     long version = refreshes == null ? ResultCache.UNKNOWN_VERSION : refreshes.version();
     return results.answer(
@@ -128,6 +131,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
 
   @Override
   public Optional<List<RelatedArticle>> related(String id, int size) throws IOException {
+    Objects.requireNonNull(id, "id");
     Limits.checkPage(0, size);
     return call(
         () -> {
@@ -142,6 +146,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
 
   @Override
   public List<String> duplicatesOf(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
     return call(
         () -> {
           Optional<Map<String, Object>> article = articles.source(id);
@@ -153,6 +158,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
 
   @Override
   public Optional<ArticleHighlights> highlight(String id, String query) throws IOException {
+    Objects.requireNonNull(id, "id");
     Limits.checkQuery(query);
     Query text = UserQueryParser.parse(query, Schema.ARTICLE_FIELDS);
     Optional<Article> article = call(() -> articles.findWithoutQuotes(id));
@@ -167,6 +173,7 @@ public final class OpenSearchSearcher implements NewsSearcher {
 
   @Override
   public Optional<Article> find(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
     return call(() -> articles.find(id));
   }
 
@@ -206,16 +213,28 @@ public final class OpenSearchSearcher implements NewsSearcher {
         .count();
   }
 
+  /** Closes the connection. Every call after it fails with an {@link IllegalStateException}. */
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (refreshes != null) {
       refreshes.close();
     }
     connection.close();
   }
 
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("this searcher is closed");
+    }
+  }
+
   /** Sends a request, turning OpenSearch's error answers into the searcher's errors. */
   private <T> T call(Call<T> call) throws IOException {
+    ensureOpen();
     try {
       return call.send();
     } catch (OpenSearchException e) {

@@ -5,6 +5,7 @@
  * rules of {@code search} and highlighting with {@code highlight}.
  *
  * <p>Imports: the API, {@code search}, {@code highlight}, the OpenSearch client; never {@code
- * lucene}. Only the command lines open it by name.
+ * lucene}. Within newsindex only the command lines open it by name; an embedding program opens it
+ * as they do.
  */
 package org.newsindex.opensearch;

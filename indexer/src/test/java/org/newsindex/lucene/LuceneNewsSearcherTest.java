@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ class LuceneNewsSearcherTest {
 
   @TempDir Path indexDir;
 
-  private NewsSearcher searcher;
+  private LuceneNewsSearcher searcher;
 
   @BeforeEach
   void indexArticles() throws IOException {
@@ -87,6 +88,42 @@ class LuceneNewsSearcherTest {
         .hasMessageContaining("run the indexer");
   }
 
+  @Test
+  void openingAMissingFolderSaysSoAndLeavesNoFolderBehind(@TempDir Path parent) {
+    Path missing = parent.resolve("no-such-index");
+
+    assertThatThrownBy(() -> LuceneNewsSearcher.open(missing))
+        .isInstanceOf(IOException.class)
+        .hasMessage("no index at " + missing + ": run the indexer first");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void openingAFileAsAnIndexSaysItIsAFile(@TempDir Path parent) throws IOException {
+    Path file = Files.writeString(parent.resolve("notes.txt"), "not an index");
+
+    assertThatThrownBy(() -> LuceneNewsSearcher.open(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + " is a file, not an index folder");
+    assertThatThrownBy(() -> NewsIndexWriter.open(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + " is a file, not an index folder");
+  }
+
+  @Test
+  void refreshShowsWhatAnIndexerCommittedAtOnce() throws IOException {
+    Article late =
+        new Article("late/002", "Late edition", null, null, null, List.of("Printed late."), List.of());
+    try (NewsIndexWriter writer = NewsIndexWriter.open(indexDir)) {
+      writer.add(late);
+      writer.commit();
+    }
+
+    searcher.refresh();
+
+    assertThat(searcher.find("late/002")).contains(late);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -122,7 +159,7 @@ class LuceneNewsSearcherTest {
 
   @Test
   void searchThatOutlivesItsTimeoutIsStoppedWithAClearError() throws IOException {
-    SearcherOptions noTime = SearcherOptions.DEFAULTS.withTimeout(java.time.Duration.ZERO);
+    SearcherOptions noTime = SearcherOptions.DEFAULTS.withTimeout(java.time.Duration.ofNanos(1));
     try (NewsSearcher impatient = LuceneNewsSearcher.open(indexDir, noTime)) {
       assertThatThrownBy(() -> impatient.search(SearchRequest.of("officials")))
           .isInstanceOf(SearchTimeoutException.class)

@@ -92,7 +92,7 @@ class OpenSearchSearcherTest extends NewsSearcherContract {
   void searchThatOutlivesItsTimeoutIsStoppedWithAClearError() throws IOException {
     OpenSearchTarget target = written(ContractArticles.BASICS);
     try (NewsSearcher impatient =
-        OpenSearchSearcher.open(target, SearcherOptions.DEFAULTS.withTimeout(Duration.ZERO))) {
+        OpenSearchSearcher.open(target, SearcherOptions.DEFAULTS.withTimeout(Duration.ofNanos(1)))) {
       assertThatThrownBy(() -> impatient.search(SearchRequest.of("officials")))
           .isInstanceOf(InvalidQueryException.class)
           .hasMessageContaining("ran longer than 0 ms");

@@ -147,6 +147,9 @@ public final class ServerCommand implements Callable<Integer> {
     if (resultCacheSize < 0) {
       return fail("--result-cache must be 0 or more, was " + resultCacheSize);
     }
+    if (queryTimeoutMillis < 1) {
+      return fail("--query-timeout must be 1 or more, was " + queryTimeoutMillis);
+    }
     IndexSource source;
     try {
       source = source();

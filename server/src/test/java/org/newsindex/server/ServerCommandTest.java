@@ -65,6 +65,12 @@ class ServerCommandTest {
   }
 
   @Test
+  void aQueryTimeoutBelowOneMillisecondFailsWithOneLine() {
+    assertThat(run("--index", dir.toString(), "--query-timeout", "0")).isNotZero();
+    assertThat(err.toString().strip()).isEqualTo("--query-timeout must be 1 or more, was 0");
+  }
+
+  @Test
   void negativeResultCacheFailsWithOneLine() {
     assertThat(run("--index", dir.toString(), "--result-cache", "-1")).isNotZero();
     assertThat(err.toString().strip()).isEqualTo("--result-cache must be 0 or more, was -1");
