@@ -7,7 +7,8 @@ package org.newsindex;
  *
  * @param query   words or phrases the quote must contain, or {@code null} for any quote of the
  *                speaker; at most 1,000 characters
- * @param speaker the canonical name of the person who said it, or {@code null} for anybody
+ * @param speaker the name of the person who said it as listed, case and accents ignored, or
+ *                {@code null} for anybody
  * @param from    how many hits to skip, at least 0
  * @param size    how many hits to return, 1 to 100; {@code from + size} at most 10,000
  * @param collapse whether the same quote in copies of one story is one hit, which names the other

@@ -16,9 +16,10 @@ import java.util.Objects;
  *
  * @param query    the user's query text, not blank and at most {@link Limits#MAX_QUERY_LENGTH}
  *                 characters
- * @param speakers keep only articles quoting one of these people (canonical names); empty keeps
- *                 all. Blank names are dropped, as a blank speaker of a {@link
- *                 QuoteSearchRequest} is: a form's empty field asks for no filter
+ * @param speakers keep only articles quoting one of these people (names as listed, case and
+ *                 accents ignored); empty keeps all. Blank names are dropped, as a blank
+ *                 speaker of a {@link QuoteSearchRequest} is: a form's empty field asks for no
+ *                 filter
  * @param sources  keep only articles from one of these publications; empty keeps all. Blank
  *                 names are dropped
  * @param years    keep only articles published in one of these years; empty keeps all

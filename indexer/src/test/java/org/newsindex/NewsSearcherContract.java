@@ -424,6 +424,22 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void aSpeakerFilterIgnoresCaseAndAccents() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.QUOTED);
+
+    for (String typed : List.of("dmitry peskov", "DMITRY PESKOV", " Dmítry Peskov ")) {
+      SearchResult result =
+          searcher.search(SearchRequest.builder("terrorism").speakers(List.of(typed)).build());
+      assertThat(ids(result)).as(typed).containsExactly("world/lavrov");
+      assertThat(result.facets().speakers()).as(typed)
+          .containsExactly(new FacetCount("Sergei Lavrov", 2), new FacetCount("Dmitry Peskov", 1));
+    }
+    assertThat(searcher.searchQuotes(QuoteSearchRequest.of(null, "sergei lavrov")).hits())
+        .extracting(QuoteSearchResult.Hit::articleId)
+        .containsExactly("world/lavrov", "world/terror");
+  }
+
+  @Test
   void unknownSpeakerMatchesNothing() throws IOException {
     SearchResult result =
         over(ContractArticles.QUOTED).search(

@@ -37,6 +37,7 @@ import org.apache.lucene.util.NumericUtils;
 import org.newsindex.Article;
 import org.newsindex.Quote;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SpeakerNames;
 import org.newsindex.search.StorySketch;
 
 /**
@@ -321,6 +322,7 @@ final class ArticleDocuments {
     for (String speaker : article.speakers()) {
       doc.add(new StoredField(Schema.SPEAKERS, speaker));
       doc.add(new SortedSetDocValuesFacetField(Schema.SPEAKERS_FACET, speaker));
+      doc.add(new StringField(Schema.SPEAKERS_KEY, SpeakerNames.key(speaker), Field.Store.NO));
     }
     if (article.source() != null) {
       doc.add(new StoredField(Schema.SOURCE, article.source()));
@@ -359,6 +361,8 @@ final class ArticleDocuments {
     doc.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.NO));
     if (quote.speaker() != null) {
       doc.add(new StringField(Schema.QUOTE_SPEAKER, quote.speaker(), Field.Store.NO));
+      doc.add(
+          new StringField(Schema.QUOTE_SPEAKER_KEY, SpeakerNames.key(quote.speaker()), Field.Store.NO));
     }
     doc.add(new NumericDocValuesField(Schema.QUOTE_NUMBER, number));
     if (article.date() != null) {

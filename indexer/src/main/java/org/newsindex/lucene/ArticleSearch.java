@@ -13,6 +13,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -37,6 +39,7 @@ import org.newsindex.search.Cursor;
 import org.newsindex.search.PagedArticleSearch;
 import org.newsindex.search.Schema;
 import org.newsindex.search.SearchRules;
+import org.newsindex.search.SpeakerNames;
 import org.newsindex.search.UserQueryParser;
 import org.newsindex.search.WordForms;
 
@@ -158,8 +161,8 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
 
   private DrillDownQuery drillDown(Query text) {
     DrillDownQuery query = new DrillDownQuery(ArticleDocuments.facetsConfig(), articles(text));
-    for (String speaker : request.speakers()) {
-      query.add(Schema.SPEAKERS_FACET, speaker);
+    if (!request.speakers().isEmpty()) {
+      query.add(Schema.SPEAKERS_FACET, anySpeaker(request.speakers()));
     }
     for (String source : request.sources()) {
       query.add(Schema.SOURCE_FACET, source);
@@ -168,6 +171,17 @@ final class ArticleSearch extends PagedArticleSearch<ScoreDoc> {
       query.add(Schema.YEAR_FACET, String.valueOf(year));
     }
     return query;
+  }
+
+  /** Articles that quote any of these people, their names matched ignoring case and accents. */
+  private static Query anySpeaker(List<String> speakers) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String speaker : speakers) {
+      any.add(
+          new TermQuery(new Term(Schema.SPEAKERS_KEY, SpeakerNames.key(speaker))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
   }
 
   private boolean hasFacetFilter() {

@@ -28,6 +28,7 @@ import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.TextMatches;
 import org.newsindex.search.PagedQuoteSearch;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SpeakerNames;
 
 /**
  * One quote search over the local index ({@link PagedQuoteSearch}): quotes ranked by their words,
@@ -54,7 +55,7 @@ final class QuoteSearch extends PagedQuoteSearch<ScoreDoc> {
     }
     if (request.speaker() != null) {
       wordsAndSpeaker.add(
-          new TermQuery(new Term(Schema.QUOTE_SPEAKER, request.speaker())),
+          new TermQuery(new Term(Schema.QUOTE_SPEAKER_KEY, SpeakerNames.key(request.speaker()))),
           BooleanClause.Occur.FILTER);
     }
     Query quotes = ArticleDocuments.ofKind(Schema.QUOTE, wordsAndSpeaker.build());

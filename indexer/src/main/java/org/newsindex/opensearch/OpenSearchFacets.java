@@ -10,6 +10,7 @@ import org.newsindex.SearchRequest;
 import org.newsindex.SearchResult;
 import org.newsindex.search.Schema;
 import org.newsindex.search.SearchRules;
+import org.newsindex.search.SpeakerNames;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
@@ -29,17 +30,20 @@ final class OpenSearchFacets {
   /**
    * One facet dimension.
    *
-   * @param name     the aggregation's name, the local facet dimension's name
-   * @param field    the keyword field counted
-   * @param selected the values the request keeps, any of them; empty keeps all
-   * @param size     how many values to list
+   * @param name          the aggregation's name, the local facet dimension's name
+   * @param field         the keyword field counted
+   * @param selectedField the keyword field that the selected values filter on
+   * @param selected      the values the request keeps, any of them, as {@code selectedField}
+   *                      holds them; empty keeps all
+   * @param size          how many values to list
    */
-  private record Dimension(String name, String field, List<String> selected, int size) {
+  private record Dimension(
+      String name, String field, String selectedField, List<String> selected, int size) {
 
     Optional<Query> selection() {
       return selected.isEmpty()
           ? Optional.empty()
-          : Optional.of(OpenSearchQueries.anyOf(field, selected));
+          : Optional.of(OpenSearchQueries.anyOf(selectedField, selected));
     }
   }
 
@@ -56,12 +60,18 @@ final class OpenSearchFacets {
             new Dimension(
                 Schema.SPEAKERS_FACET,
                 Schema.SPEAKERS,
-                request.speakers(),
+                Schema.SPEAKERS_KEY,
+                request.speakers().stream().map(SpeakerNames::key).toList(),
                 SearchRules.FACET_VALUES),
             new Dimension(
-                Schema.SOURCE_FACET, Schema.SOURCE, request.sources(), SearchRules.FACET_VALUES),
+                Schema.SOURCE_FACET,
+                Schema.SOURCE,
+                Schema.SOURCE,
+                request.sources(),
+                SearchRules.FACET_VALUES),
             new Dimension(
                 Schema.YEAR_FACET,
+                OpenSearchSchema.YEAR,
                 OpenSearchSchema.YEAR,
                 request.years().stream().map(String::valueOf).toList(),
                 SearchRules.YEAR_VALUES)));

@@ -10,6 +10,7 @@ import org.newsindex.highlight.HitHighlighter;
 import org.newsindex.highlight.RereadMatches;
 import org.newsindex.search.PagedQuoteSearch;
 import org.newsindex.search.Schema;
+import org.newsindex.search.SpeakerNames;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -50,7 +51,8 @@ final class OpenSearchQuoteSearch extends PagedQuoteSearch<Hit<Map>> {
       quotes.must(OpenSearchQueries.translate(text));
     }
     if (request.speaker() != null) {
-      quotes.filter(OpenSearchQueries.term(Schema.QUOTE_SPEAKER, request.speaker()));
+      quotes.filter(
+          OpenSearchQueries.term(Schema.QUOTE_SPEAKER_KEY, SpeakerNames.key(request.speaker())));
     }
     BoolQuery query = quotes.build();
     return SearchRequest.of(

@@ -45,6 +45,10 @@ final class OpenSearchSchema {
   private static final String ENGLISH_STOP = "newsindex_stop";
   private static final String STEMS = "newsindex_stems";
   private static final String UNSTEMMED = "newsindex_unstemmed";
+  private static final String NAME_KEY = "newsindex_name_key";
+  /** The subfield of a name that speaker filters match, as {@link Schema#SPEAKERS_KEY} names it. */
+  private static final String KEY_SUBFIELD =
+      Schema.SPEAKERS_KEY.substring(Schema.SPEAKERS.length() + 1);
 
   /** Where the mapping records the {@link Schema#VERSION} its index was made with. */
   static final String VERSION_META = "newsindex_schema_version";
@@ -214,6 +218,8 @@ final class OpenSearchSchema {
    */
   private static Map<String, Object> analysis() {
     return Map.of(
+        "normalizer",
+        Map.of(NAME_KEY, Map.of("type", "custom", "filter", List.of("lowercase", "asciifolding"))),
         "filter",
         Map.of(
             POSSESSIVE, Map.of("type", "stemmer", "language", "possessive_english"),
@@ -254,7 +260,7 @@ final class OpenSearchSchema {
     properties.put(Schema.ID, keyword());
     properties.put(Schema.HEADLINE, textWithExact());
     properties.put(Schema.PARAGRAPHS, textWithExact());
-    properties.put(Schema.SPEAKERS, keyword());
+    properties.put(Schema.SPEAKERS, keywordWithKey());
     properties.put(Schema.SOURCE, keyword());
     properties.put(Schema.DATE, Map.of("type", "date", "format", "strict_date"));
     properties.put(YEAR, keyword());
@@ -276,7 +282,7 @@ final class OpenSearchSchema {
   private static Map<String, Object> quoteProperties() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(inQuoteObject(Schema.QUOTE_TEXT), textWithExact());
-    properties.put(inQuoteObject(Schema.QUOTE_SPEAKER), keyword());
+    properties.put(inQuoteObject(Schema.QUOTE_SPEAKER), keywordWithKey());
     properties.put(inQuoteObject(Schema.QUOTE_STORY), Map.of("type", "long"));
     properties.put(inQuoteObject(Schema.QUOTE_PARAGRAPH), Map.of("type", "integer", "index", false));
     properties.put(
@@ -291,6 +297,13 @@ final class OpenSearchSchema {
 
   private static Map<String, Object> keyword() {
     return Map.of("type", "keyword");
+  }
+
+  /** A name, with a subfield that holds it ignoring case and accents, as {@code SpeakerNames.key}. */
+  private static Map<String, Object> keywordWithKey() {
+    return Map.of(
+        "type", "keyword",
+        "fields", Map.of(KEY_SUBFIELD, Map.of("type", "keyword", "normalizer", NAME_KEY)));
   }
 
   private static Map<String, Object> textWithExact() {

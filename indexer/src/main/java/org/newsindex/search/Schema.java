@@ -77,6 +77,13 @@ public final class Schema {
    */
   public static final String SPEAKERS = "speakers";
 
+  /**
+   * Each speaker's name as a filter matches it, ignoring case and accents ({@link
+   * SpeakerNames#key}): indexed, not stored. OpenSearch keeps it as a subfield of {@link
+   * #SPEAKERS} with a normalizer that does the same.
+   */
+  public static final String SPEAKERS_KEY = "speakers.key";
+
   /** Publication name, stored for display. */
   public static final String SOURCE = "source";
 
@@ -100,6 +107,9 @@ public final class Schema {
 
   /** Who said a quote: exact keyword to filter on; absent when not a named person. */
   public static final String QUOTE_SPEAKER = "quote.speaker";
+
+  /** Who said a quote, as {@link #SPEAKERS_KEY} holds a name: what a speaker filter matches. */
+  public static final String QUOTE_SPEAKER_KEY = "quote.speaker.key";
 
   /**
    * The paragraph a quote starts in: on OpenSearch's quote documents; the local index keeps it in
@@ -177,9 +187,10 @@ public final class Schema {
    * dictionary per segment ({@code ZstdStoredFields}), instead of in blocks of 8 KiB. Version 11:
    * the words of each paragraph stored ({@link #PARAGRAPH_WORDS}). Version 12: possessives dropped
    * from the written words too, so that a phrase finds "Tony Blair's"; words of {@link
-   * #UNSTEMMED_WORD} length are their own stem unless {@link EnglishStems} says otherwise.
+   * #UNSTEMMED_WORD} length are their own stem unless {@link EnglishStems} says otherwise. Version
+   * 13: speaker names also as keys that ignore case and accents ({@link #SPEAKERS_KEY}).
    */
-  public static final int VERSION = 12;
+  public static final int VERSION = 13;
 
   /**
    * The words KStem leaves alone, as a regular expression over a whole word: three letters or

@@ -22,6 +22,15 @@ public final class SpeakerNames {
 
   private SpeakerNames() {}
 
+  /**
+   * A name as speaker filters match it: lower case and folded to ASCII, as the analyzers fold
+   * words, so that {@code tony blair} and {@code Tony Blair}, {@code Roisin Shortall} and {@code
+   * Róisín Shortall} are one speaker. Both backends index and ask for this form.
+   */
+  public static String key(String name) {
+    return Schema.queryAnalyzer().normalize(Schema.SPEAKERS_KEY, name.strip()).utf8ToString();
+  }
+
   /** The prefix as a speaker list matches it: stripped and lower case; empty for none. */
   public static String normalisePrefix(String prefix) {
     return prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import org.newsindex.Article;
 import org.newsindex.ArticleHighlights;
 import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
+import org.newsindex.InvalidQueryException;
 import org.newsindex.QuoteSearchRequest;
 import org.newsindex.SearchRequest;
 import org.newsindex.SortOrder;
@@ -58,6 +59,10 @@ final class NewsController {
    * be left out.
    */
   void quotes(Context ctx) throws IOException {
+    if (ctx.queryParams("speaker").size() > 1) {
+      // One speaker a search: a second one must not be dropped without a word.
+      throw new InvalidQueryException("give one speaker; /api/quotes searches one at a time");
+    }
     QuoteSearchRequest request =
         new QuoteSearchRequest(
             ctx.queryParam("q"), ctx.queryParam("speaker"), from(ctx), size(ctx), collapse(ctx));

@@ -446,6 +446,9 @@ abstract class ApiContract {
           assertThat(bySpeaker.get("hits").get(0).get("text").asText())
               .isEqualTo("Inflation is still too high,");
 
+          JsonNode anyCase = JSON.readTree(client.get("/api/quotes?speaker=jane+smith").body().string());
+          assertThat(anyCase.get("hits")).isEqualTo(bySpeaker.get("hits"));
+
           JsonNode anonymous = JSON.readTree(client.get("/api/quotes?q=expected").body().string());
           assertThat(anonymous.get("hits")).hasSize(1);
           assertThat(anonymous.get("hits").get(0).get("speaker").isNull()).isTrue();
@@ -865,6 +868,7 @@ abstract class ApiContract {
         "/api/quotes?q=inflation&from=-1",
         "/api/quotes?q=inflation&from=abc",
         "/api/quotes?q=inflation&from=9995&size=10",
+        "/api/quotes?speaker=Jane+Smith&speaker=John+Doe",
         "/api/speakers?size=0",
         "/api/speakers?size=abc",
         "/api/speakers?size=101",
