@@ -146,6 +146,9 @@ final class AttributionFinder {
         }
       }
       NameRun run = runEndingAt(runByEnd, j);
+      if (run != null && looksLikePerson(run) && speaksForTheName(tokens, run.start())) {
+        return new Attribution(j, Attribution.Kind.UNNAMED, null, Gender.UNKNOWN);
+      }
       // "the Spaniard": a run of one capitalised word that only describes the person.
       if ((run == null || before.isDemonym()) && isDescriptionEnd(tokens, j)) {
         return description(tokens, j);
@@ -182,6 +185,22 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** How many title words may stand between "for" and the name it is for: "Planning Minister". */
+  private static final int MAX_TITLE_WORDS = 4;
+
+  /**
+   * Whether the name starting at {@code start} is the one an anonymous source speaks for: "a
+   * spokesperson for Planning Minister Paul Scully said" quotes the spokesperson, not the minister.
+   */
+  private static boolean speaksForTheName(List<Token> tokens, int start) {
+    int k = start - 1;
+    while (k >= 0 && start - k <= MAX_TITLE_WORDS && tokens.get(k).in(WordList.TITLE)) {
+      k--;
+    }
+    return k >= 1 && tokens.get(k).isNarrativeWord() && tokens.get(k).lower().equals("for")
+        && tokens.get(k - 1).in(WordList.ANONYMOUS_ROLE);
   }
 
   /** Lower-case words that may stand between such a name and its colon: "was more measured". */

@@ -19,7 +19,8 @@ enum WordList {
 
   /** Titles of women, which tell "she" who is meant. */
   FEMALE_TITLE(
-      "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness", "duchess"),
+      "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness", "duchess",
+      "madam"),
 
   /**
    * Common men's first names, a hint for "he" and "she" when no Mr or Mrs says who is who. A small
@@ -136,7 +137,8 @@ enum WordList {
       "shopper", "resident", "fisherman", "passenger", "headteacher", "headmaster", "headmistress",
       "landlord", "landlady", "surgeon", "scientist", "researcher", "historian", "paramedic",
       "firefighter", "midwife", "businessman", "businesswoman", "activist", "protester", "supt",
-      "insp", "det"),
+      "insp", "det", "dci", "dsi", "dsupt", "taoiseach", "tanaiste", "t\u00e1naiste", "td", "mla",
+      "madam"),
 
   /**
    * Titles besides those of {@link #MALE_TITLE} and {@link #FEMALE_TITLE} that make a lone surname
@@ -146,7 +148,8 @@ enum WordList {
       "dr", "prof", "professor", "gen", "general", "col", "capt", "captain", "maj", "lt", "sgt",
       "adm", "president", "senator", "sen", "judge", "rev", "chancellor", "governor", "coach",
       "cardinal", "pope", "ayatollah", "commissioner", "ambassador", "mayor", "lieutenant",
-      "colonel", "admiral", "inspector", "detective", "supt", "insp", "det", "superintendent"),
+      "colonel", "admiral", "inspector", "detective", "supt", "insp", "det", "superintendent",
+      "dci", "dsi", "dsupt", "taoiseach", "tanaiste", "t\u00e1naiste"),
 
   /**
    * Titles that American copy shortens with a full stop before a name ("Mr. Smith", "Dr. Jane
@@ -157,7 +160,8 @@ enum WordList {
       "cpl", "sen", "rep", "gov", "rev", "supt", "insp", "det"),
 
   /** Honours written after a name; stripped so "John Smith QC" is "John Smith". */
-  POST_NOMINAL("qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd"),
+  POST_NOMINAL(
+      "qc", "kc", "sc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "phd"),
 
   /**
    * A last word like these makes a run of capitals an organisation, a place or an event; so does a
@@ -193,7 +197,7 @@ enum WordList {
       "america", "africa", "democrat", "democrats", "republican", "republicans", "tory", "tories",
       "agreement", "accord", "accords", "treaty", "pact", "convention", "bulletin", "daily",
       "weekly", "report", "gazette", "tribune", "shimbun", "series", "economy", "poll", "lines",
-      "statistics", "census", "community", "trade"),
+      "statistics", "census", "community", "trade", "care", "state"),
 
   /** Words that make a region of a place: "Southeast Asia", "West Berlin", "Central Pennsylvania". */
   COMPASS(

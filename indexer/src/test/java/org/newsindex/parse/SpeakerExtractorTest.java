@@ -145,6 +145,12 @@ class SpeakerExtractorTest {
   static Stream<Arguments> nonSpeakers() {
     return Stream.of(
         Arguments.of("organisation suffix", "Time Warner Inc said profits rose."),
+        Arguments.of("the spokesperson, not the minister spoken for",
+            "A spokesperson for Planning Minister Paul Scully said the advice would follow."),
+        Arguments.of("a department whose name has an and",
+            "A spokeswoman for the Department of Health and Social Care said: \"We welcome it.\""),
+        Arguments.of("a state, as Nigerian copy names one",
+            "The governor of Lagos State said: \"We are ready.\""),
         Arguments.of("a nationality that describes no person",
             "Ulysses Guimaraes led the meeting. The plan had the support of the governors of 22"
                 + " Brazilian states."),
@@ -284,6 +290,13 @@ class SpeakerExtractorTest {
         Arguments.of("Prime Minister Tony Blair said talks went well.", "Tony Blair"),
         Arguments.of("Gen Joseph Dunford said talks went well.", "Joseph Dunford"),
         Arguments.of("Sir Menzies Campbell QC said talks went well.", "Menzies Campbell"),
+        Arguments.of("Defending, Jonathan Laidlaw KC said talks went well.", "Jonathan Laidlaw"),
+        Arguments.of("His barrister, Sophie Callan SC, said talks went well.", "Sophie Callan"),
+        Arguments.of("Taoiseach Micheál Martin said talks went well.", "Micheál Martin"),
+        Arguments.of("Social Democrats TD Róisín Shortall said talks went well.", "Róisín Shortall"),
+        Arguments.of("Sinn Féin MLA Conor Murphy said talks went well.", "Conor Murphy"),
+        Arguments.of("Madam Akosua Darkwah said talks went well.", "Akosua Darkwah"),
+        Arguments.of("DCI Sarah Sedgwick said talks went well.", "Sarah Sedgwick"),
         Arguments.of("Chancellor Gordon Brown told MPs that talks went well.", "Gordon Brown"),
         Arguments.of("Home Secretary David Blunkett said talks went well.", "David Blunkett"),
         Arguments.of("Dr Rowan Williams said talks went well.", "Rowan Williams"),
