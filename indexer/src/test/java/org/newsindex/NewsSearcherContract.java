@@ -787,6 +787,18 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void articleViewMarksTheQuerysWordsThatTheArticleHoldsThoughItMatchesNotAll() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.READING);
+
+    for (String query : List.of("minsk -officials", "minsk zebra", "zebra OR \"minsk agreements\"")) {
+      assertThat(searcher.highlight("x", query).orElseThrow().paragraphsHtml().get(1))
+          .as(query)
+          .contains("<mark>Minsk")
+          .doesNotContain("<mark>officials");
+    }
+  }
+
+  @Test
   void articleViewMarksAPhraseOnce() throws IOException {
     NewsSearcher searcher = over(ContractArticles.READING);
     ArticleHighlights html = searcher.highlight("x", "\"minsk agreements\"").orElseThrow();

@@ -39,6 +39,7 @@ import org.newsindex.SearcherBusyException;
 import org.newsindex.SearcherOptions;
 import org.newsindex.SpeakerCount;
 import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.highlight.MarkedParts;
 import org.newsindex.search.ResultCache;
 import org.newsindex.search.Schema;
 import org.newsindex.search.SearchRules;
@@ -213,7 +214,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
           List<String> paragraphs = List.of(doc.getValues(Schema.PARAGRAPHS));
           return Optional.of(
               HitHighlighter.highlightArticle(
-                  new IndexedMatches(searcher, text)
+                  new IndexedMatches(searcher, MarkedParts.of(text))
                       .of(docId)
                       .getFirst()
                       .withParagraphWords(ParagraphWords.of(doc, paragraphs.size())),

@@ -20,6 +20,7 @@ import org.newsindex.SearchResult;
 import org.newsindex.SearcherOptions;
 import org.newsindex.SpeakerCount;
 import org.newsindex.highlight.HitHighlighter;
+import org.newsindex.highlight.MarkedParts;
 import org.newsindex.highlight.RereadMatches;
 import org.newsindex.search.ResultCache;
 import org.newsindex.search.Schema;
@@ -168,7 +169,9 @@ public final class OpenSearchSearcher implements NewsSearcher {
     Query indexTerms = WordForms.toIndexTerms(text);
     return Optional.of(
         HitHighlighter.highlightArticle(
-            new RereadMatches(indexTerms), article.get().headline(), article.get().paragraphs()));
+            new RereadMatches(MarkedParts.of(indexTerms)),
+            article.get().headline(),
+            article.get().paragraphs()));
   }
 
   @Override
