@@ -35,7 +35,7 @@ public final class ArticleParser {
    * {@link JsonArticleReader} or in {@link SpeakerExtractor} would turn the same input into a
    * different article, so that the indexer's content hashes change and every file is read again.
    */
-  public static final int VERSION = 15;
+  public static final int VERSION = 16;
 
   private static final String DATE_PREFIX = "date:";
   // A source is a short name ("FT", "The Wall Street Journal"), not a sentence that happens to
@@ -45,11 +45,13 @@ public final class ArticleParser {
   private static final Pattern SOURCE_LINE = Pattern.compile(
       SOURCE_WORD + "\\s+([\\p{Lu}\\p{N}]" + NAME_CHARS + "*(?:\\s+" + NAME_CHARS + "+){0,5})");
   private static final int MAX_SOURCE_LENGTH = 60;
-  // A wire dateline opens the first paragraph: a place in capitals, perhaps the day, then the agency
-  // in brackets and a dash ("WASHINGTON (AP) —", "NEW YORK, Dec 2 (Reuters) -").
+  // A wire dateline opens the first paragraph: a place in capitals (or two, "LONDON/FRANKFURT"),
+  // perhaps the day, then the agency in brackets and a dash, or a capital where the dash is left
+  // out ("WASHINGTON (AP) —", "NEW YORK, Dec 2 (Reuters) -", "NAVI MUMBAI, Dec 3 (IANS) Prime").
   private static final Pattern DATELINE = Pattern.compile(
-      "\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}(?:, \\p{L}+\\.? \\d{1,2})? "
-          + "\\((\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,2})\\) ?[\u2014\u2013-] ");
+      "\\p{Lu}[\\p{Lu} .'/-]*\\p{Lu}(?:, \\p{L}+\\.? \\d{1,2})? "
+          + "\\((\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,2})\\)"
+          + "(?: ?[\u2014\u2013-] | (?=\\p{Lu}\\p{Ll}))");
 
   private final ArticleDates dates;
   private final SpeakerExtractor speakers;

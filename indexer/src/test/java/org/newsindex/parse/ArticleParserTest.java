@@ -211,6 +211,9 @@ class ArticleParserTest {
       WASHINGTON (AP) — A Senate committee advanced the bill.        | AP
       NEW YORK, Dec 2 (Reuters) - Shares rose.                           | Reuters
       PARIS (Agence France-Presse) – Talks resumed.                  | Agence France-Presse
+      LONDON/FRANKFURT, Dec 2 (Reuters) - Shares rose.               | Reuters
+      NAVI MUMBAI, Dec 3 (IANS) Prime Minister Modi spoke.           | IANS
+      ACME (Holdings) said profits rose.                                 |
       NHS waiting lists grew again, figures show.                        |
       TOO FAST TOO FURIOUS (DIGITAL BRIDGES) is a game.                   |
       WINNERS (six times) - Arsenal.                                     |
