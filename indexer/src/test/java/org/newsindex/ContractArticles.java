@@ -70,7 +70,7 @@ public final class ContractArticles {
   /**
    * Spellings for "did you mean": a misspelling that made it into one story beside the right
    * spelling in twenty, a surname spelt two ways by two people, a rare place name one letter from
-   * a word of five stories, and a manager with one name.
+   * a word of five stories, two surnames one letter apart, and a manager with one name.
    */
   static final List<Article> SPELLINGS = spellings();
 
@@ -208,6 +208,10 @@ public final class ContractArticles {
     }
     articles.add(plain("gh1", "Houllier returns", "Gerard Houllier returned to management in Lyon."));
     articles.add(plain("sy1", "Floods in the south", "Rivers in Surrey burst their banks."));
+    for (int budget = 1; budget <= 3; budget++) {
+      articles.add(plain("gb" + budget, "Budget " + budget, "Gordon Brown set out budget " + budget + "."));
+    }
+    articles.add(plain("jb1", "Concert review", "Jackson Browne played a long set."));
     articles.add(plain("aw1", "Wenger praises his side", "Arsene Wenger praised the young players."));
     articles.add(plain("aw2", "Wenger signs striker", "Arsene Wenger signed a striker from Monaco."));
     return List.copyOf(articles);

@@ -630,6 +630,17 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void anUnknownWordIsRespeltToTheCloseWordTheRestOfTheQueryGoesWith() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.SPELLINGS);
+
+    // "browne" is the closer of the two, but no article names a Gordon Browne.
+    assertThat(searcher.search(SearchRequest.of("Gordon Brownn")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Gordon Brown", 3));
+    assertThat(searcher.search(SearchRequest.of("Jackson Brownn")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Jackson Browne", 1));
+  }
+
+  @Test
   void aRespeltWordKeepsTheTypedCapitals() throws IOException {
     NewsSearcher searcher = over(ContractArticles.SPELLINGS);
 
