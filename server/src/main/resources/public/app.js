@@ -214,8 +214,10 @@ function summarize(result) {
   const noun = total === 1 ? "article" : "articles";
   const took = " in " + result.took_ms + " ms";
   if (total === 0) return "No articles match" + took + ".";
-  if (shown.hits < total) return shown.hits + " of " + total + " " + noun + took + ".";
-  return total + " " + noun + took + ".";
+  if (shown.next) return shown.hits + " shown of " + total + " " + noun + took + ".";
+  // All shown: fewer hits than articles means copies of one story folded into one hit.
+  const folded = shown.hits < total ? " (" + shown.hits + " stories, copies folded in)" : "";
+  return total + " " + noun + folded + took + ".";
 }
 
 async function runLoadMore() {
