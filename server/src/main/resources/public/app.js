@@ -215,9 +215,10 @@ function summarize(result) {
   const took = " in " + result.took_ms + " ms";
   if (total === 0) return "No articles match" + took + ".";
   if (shown.next) return shown.hits + " shown of " + total + " " + noun + took + ".";
-  // All shown: fewer hits than articles means copies of one story folded into one hit.
-  const folded = shown.hits < total ? " (" + shown.hits + " stories, copies folded in)" : "";
-  return total + " " + noun + folded + took + ".";
+  if (shown.hits >= total) return total + " " + noun + took + ".";
+  // All shown, as fewer hits than articles: copies of one story folded into one hit.
+  const stories = shown.hits === 1 ? " story" : " stories";
+  return total + " " + noun + took + ", as " + shown.hits + stories + " (copies folded in).";
 }
 
 async function runLoadMore() {

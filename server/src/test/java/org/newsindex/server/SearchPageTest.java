@@ -135,6 +135,7 @@ class SearchPageTest {
     open("/?q=lanterns");
 
     assertThat(awaitTotal()).as("the total counts articles").isEqualTo(2);
+    assertThat(status()).endsWith(", as 1 story (copies folded in).");
     List<WebElement> hits = driver.findElements(By.cssSelector(RESULT));
     assertThat(hits).hasSize(1);
     WebElement copies = hits.get(0).findElement(By.cssSelector(".copies summary"));
