@@ -23,7 +23,12 @@ final class IndexFolder {
   static void requireFolder(Path folder) throws IOException {
     requireNotAFile(folder);
     if (!Files.isDirectory(folder)) {
-      throw new IOException("no index at " + folder + ": run the indexer first");
+      throw noIndex(folder);
     }
+  }
+
+  /** The error for a folder that holds no index, or none at all. */
+  static IOException noIndex(Path folder) {
+    return new IOException("no index at " + folder + ": run the indexer first");
   }
 }

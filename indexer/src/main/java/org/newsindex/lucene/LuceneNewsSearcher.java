@@ -144,7 +144,7 @@ public final class LuceneNewsSearcher implements NewsSearcher {
     ExecutorService slices = null;
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new IOException("no index at " + indexDir + ": run the indexer first");
+        throw IndexFolder.noIndex(indexDir);
       }
       if (!ArticleDocuments.hasCurrentLayout(directory)) {
         throw new IOException(

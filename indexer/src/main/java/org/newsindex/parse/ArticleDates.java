@@ -53,9 +53,9 @@ final class ArticleDates {
   // A clock time adds nothing to a calendar date, nor does the zone after it ("GMT", "+0100", the
   // "Z" of ISO 8601, whose "T" may stand before the time); and the Reuters corpus has impossible
   // hours ("605:12:19.12") that would otherwise sink a good date.
+  private static final String ZONE = "(?:,?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?";
   private static final Pattern TRAILING_TIME = Pattern.compile(
-      "(?:,?\\s+|(?<=\\d)T)(?:(?i:at)\\s+)?" + CLOCK
-          + "(?:,?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?$");
+      "(?:,?\\s+|(?<=\\d)T)(?:(?i:at)\\s+)?" + CLOCK + ZONE + "$");
   // A time before the date ("Updated 3:45 p.m. ET, Dec. 2, 2026") has a colon or a.m./p.m., so a
   // day such as the "16" of "16.02.2017" is never taken for one; its zone is capitals only, so that
   // a month name after it stays.
@@ -83,8 +83,7 @@ final class ArticleDates {
   // What such a line may hold beside its date: a time ("4:30 PM", "11:20 SAST"), how long ago
   // ("Updated 2 hours ago"), a byline ("By Jane Smith"), a label alone, or a few words such as a
   // place ("UK"); a longer part is text, and the line is no date line.
-  private static final Pattern CLOCK_PART =
-      Pattern.compile("(?:(?i:at)\\s+)?" + CLOCK + "(?:,?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5}))?");
+  private static final Pattern CLOCK_PART = Pattern.compile("(?:(?i:at)\\s+)?" + CLOCK + ZONE);
   private static final Pattern AGO = Pattern.compile(
       "(?i)(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+\\s+and\\s+a\\s+half)"
           + "\\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\\s+ago");
@@ -173,8 +172,11 @@ final class ArticleDates {
   }
 
   /** Whether the text after a label says only how long ago ("Published 3 hours ago"). */
-  boolean isTimeAgo(String text) {
-    return text != null && AGO.matcher(withoutLabel(text)).matches();
+  private static boolean isTimeAgo(String text) {
+    // Every first line is asked; only one that ends in "ago" is worth the two regexes.
+    String end = text.stripTrailing();
+    return end.regionMatches(true, end.length() - 3, "ago", 0, 3)
+        && AGO.matcher(withoutLabel(text)).matches();
   }
 
   private Optional<LocalDate> parseDate(String text) {

@@ -18,8 +18,9 @@ import org.newsindex.SearchResult;
  * ({@link Word}); this class picks the respelling and counts what it finds.
  *
  * <ul>
- *   <li>A word the index does not hold at all becomes its closest word ({@code kremlim} to
- *       {@code kremlin}).
+ *   <li>A word the index does not hold at all becomes the close word with which the query finds
+ *       the most ({@code kremlim} to {@code kremlin}; {@code gordon brownn} to {@code gordon
+ *       brown}, though {@code browne} is closer), an edit more counting {@link #EDIT_COST} less.
  *   <li>A word it does hold becomes the first close word found in more bodies, when that makes the
  *       query find at least {@link #KNOWN_WORD_MARGIN} times as many articles as before, plus
  *       that many: misspellings that made it into print ({@code Phillipines} in one story,
@@ -147,8 +148,9 @@ public final class Respelling {
   /**
    * The close word of a word the index lacks that the query most likely meant: the one whose
    * respelt query finds the most articles, each edit more than the closest word's dividing that by
-   * {@link #EDIT_COST}. So {@code tony blare} is {@code tony blair} (155 BBC articles, two edits),
-   * not {@code tony blame} (3, one edit): the other words of the query tell which was meant.
+   * {@link #EDIT_COST}. So {@code gordon brownn} is {@code gordon brown} (87 BBC articles), not
+   * {@code gordon browne} (none), though {@code browne} is as close and more alike: the other
+   * words of the query tell which was meant.
    */
   private static String likeliest(
       String query, Word word, Map<String, String> replacements, Counter counter)
