@@ -14,6 +14,11 @@ import org.newsindex.parse.NameVocabulary.Gender;
  */
 record Attribution(int position, Kind kind, NameRun run, Gender pronoun) {
 
+  /** The same reference to the same speaker, standing at another token. */
+  Attribution at(int otherPosition) {
+    return new Attribution(otherPosition, kind, run, pronoun);
+  }
+
   /** The ways a speaker is referred to. */
   enum Kind {
     /** A name next to the speech verb: "Mr Tillerson said", "said Jurgen Schrempp". */

@@ -47,7 +47,7 @@ final class NameVocabulary {
 
   /** Whether a word is a common first name ("Paul" of "Paul McCartney"). */
   static boolean isFirstName(String word) {
-    int lists = WordList.listsOf(lower(word));
+    long lists = WordList.listsOf(lower(word));
     return WordList.MALE_FIRST_NAME.in(lists) || WordList.FEMALE_FIRST_NAME.in(lists);
   }
 

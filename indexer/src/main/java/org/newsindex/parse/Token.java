@@ -13,7 +13,7 @@ package org.newsindex.parse;
  * @param offset index in the paragraph of the token's first character, so quotations keep their text
  *     exactly as written
  */
-record Token(String text, String lower, int lists, Kind kind, boolean quoted, boolean sentenceStart,
+record Token(String text, String lower, long lists, Kind kind, boolean quoted, boolean sentenceStart,
     int offset) {
 
   /** A word, whose lower-case form and word lists are looked up here, once. */

@@ -309,6 +309,12 @@ enum WordList {
       "concluded", "observed", "admitted", "conceded", "recalled", "recalls", "explains", "argues",
       "warns", "insists", "notes", "continues", "asked", "asks", "joked", "agreed"),
 
+  /** Reporting verbs that report speech whatever follows them. */
+  ALWAYS_SPEECH("said", "says", "told", "tells"),
+
+  /** Words that open reported speech after a verb: "admitted that", "conceded he was". */
+  SPEECH_OPENER("that", "he", "she", "it", "they", "we", "i", "there", "this"),
+
   /** Reporting verbs that also make requests ("asked him to stay"), which report no speech. */
   REQUEST_VERB("asked", "asks", "urged", "urges"),
 
@@ -355,9 +361,12 @@ enum WordList {
       "whom", "whose", "then", "meanwhile", "however");
 
   // Every listed word with the bits of all the lists it is on, so one look-up answers for all.
-  private static final Map<String, Integer> LISTS_BY_WORD = new HashMap<>();
+  private static final Map<String, Long> LISTS_BY_WORD = new HashMap<>();
 
   static {
+    if (values().length > Long.SIZE) {
+      throw new AssertionError("more word lists than bits in a long: " + values().length);
+    }
     for (WordList list : values()) {
       for (String word : list.words) {
         LISTS_BY_WORD.merge(word, list.bit(), (a, b) -> a | b);
@@ -372,12 +381,12 @@ enum WordList {
   }
 
   /** This list's bit in a set of lists as {@link #listsOf} returns it. */
-  int bit() {
-    return 1 << ordinal();
+  long bit() {
+    return 1L << ordinal();
   }
 
   /** True when a set of lists from {@link #listsOf} holds this list. */
-  boolean in(int lists) {
+  boolean in(long lists) {
     return (lists & bit()) != 0;
   }
 
@@ -392,8 +401,8 @@ enum WordList {
   }
 
   /** The lists a lower-case word is on, as a set of {@link #bit()}s; 0 for most words. */
-  static int listsOf(String lowercaseWord) {
-    Integer lists = LISTS_BY_WORD.get(lowercaseWord);
+  static long listsOf(String lowercaseWord) {
+    Long lists = LISTS_BY_WORD.get(lowercaseWord);
     return lists == null ? 0 : lists;
   }
 }

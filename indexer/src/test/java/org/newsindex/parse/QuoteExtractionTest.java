@@ -75,7 +75,22 @@ class QuoteExtractionTest {
                 + "European Airlines.", "Ann Cole"),
         Arguments.of("a definite description after a quote",
             "Ann Cole runs the club. \"It'd be a great loss for us,\" said the Wigan chief.",
-            "Ann Cole"));
+            "Ann Cole"),
+        Arguments.of("quoted as saying",
+            "Kyodo News Service quoted Kiichi Miyazawa as saying \"the yen must not rise further\".",
+            "Kiichi Miyazawa"),
+        Arguments.of("quoted with a title, before the quotation",
+            "\"Let's give them a call right away,\" the source quoted Treasury Secretary James Baker"
+                + " as saying.",
+            "James Baker"),
+        Arguments.of("a second verb after and, the name opening the sentence",
+            "Daniel Amstutz called the situation a \"dilemma\" for the USDA, and said \"we have"
+                + " spent hours looking at this.\"",
+            "Daniel Amstutz"),
+        Arguments.of("a second verb after but, speech after it",
+            "Kenneth Ray defended his decisions on the try and admitted he was \"very disappointed"
+                + " with the remarks\".",
+            "Kenneth Ray"));
   }
 
   static Stream<Arguments> pronouns() {
@@ -95,7 +110,15 @@ class QuoteExtractionTest {
         Arguments.of("short name resolves to the full name",
             "Tony Blair spoke in Leeds.\n\n\"We will win the vote,\" Blair said.", "Tony Blair"),
         Arguments.of("title and surname resolve to the full name",
-            "Sergei Lavrov spoke.\n\n\"We will win the vote,\" Mr Lavrov said.", "Sergei Lavrov"));
+            "Sergei Lavrov spoke.\n\n\"We will win the vote,\" Mr Lavrov said.", "Sergei Lavrov"),
+        Arguments.of("quoted him as telling",
+            "Yasuhiro Nakasone spoke on Monday.\n\n\"We must watch things a little longer,\" Kyodo"
+                + " quoted him as telling reporters.",
+            "Yasuhiro Nakasone"),
+        Arguments.of("he opens a sentence whose second verb reports",
+            "Jaime Ongpin met the banks.\n\nHe did not give details but said, \"It is a very useful"
+                + " alternative.\"",
+            "Jaime Ongpin"));
   }
 
   static Stream<Arguments> nobody() {
@@ -113,6 +136,16 @@ class QuoteExtractionTest {
             "Tom Hale spoke.\n\n\"Jobs will go in the north,\" it warned."),
         Arguments.of("pronoun with nobody named", "\"We are ready for this,\" he said."),
         Arguments.of("no attribution at all", "Prices rose. \"Nobody saw this coming at all.\""),
+        Arguments.of("quoted an official as saying",
+            "Tom Hale spoke.\n\nThe paper quoted one official as saying \"the talks have failed\"."),
+        Arguments.of("quoted them as saying, two people",
+            "James Baker and Paul Volcker met. \"It could turn very sour,\" a source quoted them as"
+                + " saying."),
+        Arguments.of("a second verb inside a clause of its own",
+            "Frank Capra was the butt of a gaffe when the host opened the envelope and declared"
+                + " \"come on up and get it, Frank\"."),
+        Arguments.of("a firm opening the sentence of a second verb",
+            "Ford Motor Co cut prices and said \"we expect sales to rise this year\"."),
         Arguments.of("a later sentence reports other words",
             "Tom Hale spoke. \"We will win this.\" As Mr Tom Hale left, Ann Cole said it was over."));
   }

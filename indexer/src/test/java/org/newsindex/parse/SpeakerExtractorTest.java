@@ -145,6 +145,10 @@ class SpeakerExtractorTest {
   static Stream<Arguments> nonSpeakers() {
     return Stream.of(
         Arguments.of("organisation suffix", "Time Warner Inc said profits rose."),
+        Arguments.of("a second verb that reports no speech: an act with an object",
+            "Charlie Hodgson converted and added a penalty for a 10-3 lead."),
+        Arguments.of("a second verb that reports no speech: a preposition after it",
+            "Ronald Reagan opposes the bill, but agreed to support a trade bill."),
         Arguments.of("the spokesperson, not the minister spoken for",
             "A spokesperson for Planning Minister Paul Scully said the advice would follow."),
         Arguments.of("a department whose name has an and",
