@@ -274,7 +274,7 @@ final class AttributionFinder {
       // "John Lichtblau, president of ..., in testimony to Congress said": a lone word before the
       // verb that is no person's name ends the apposition, not the subject.
       NameRun affiliated =
-          run == null ? null : personBeforeAffiliation(tokens, runByEnd, run.start() - 1);
+          run == null ? null : personBeforeAffiliation(tokens, runByEnd, firmStart(tokens, runByEnd, run) - 1);
       if (affiliated != null) {
         return named(affiliated);
       }
@@ -488,10 +488,8 @@ final class AttributionFinder {
    */
   private static boolean isUnclosedApposition(List<Token> tokens, int head) {
     String headWord = tokens.get(head).text();
-    if (headWord.endsWith("s") && !headWord.endsWith("ss")) {
-      // Plural: "After meeting Mr Blair, officials said".
-      return false;
-    }
+    // Plural: "After meeting Mr Blair, officials said"; but "its minister for economic affairs".
+    boolean plural = headWord.endsWith("s") && !headWord.endsWith("ss");
     for (int k = head - 1; k >= 0 && k >= head - MAX_APPOSITION; k--) {
       Token t = tokens.get(k);
       if (!t.isNarrativeWord()) {
@@ -503,8 +501,9 @@ final class AttributionFinder {
           // "replacing Carlos Romo, a company spokesman said": the spokesman speaks, not the name.
           return false;
         }
-        return first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text())
-            || namesRole(tokens, k + 1, head);
+        boolean determined = first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text());
+        return plural ? determined && namesRole(tokens, k + 2, head)
+            : determined || namesRole(tokens, k + 1, head);
       }
     }
     return false;
@@ -544,6 +543,19 @@ final class AttributionFinder {
     }
     NameRun person = runEndingAt(runByEnd, link - 1);
     return person != null && looksLikePerson(person) && !person.possessive() ? person : null;
+  }
+
+  /**
+   * Where a firm's name that ends with {@code run} starts, over the "and" of a partnership's name:
+   * "Hambrecht and Quist Inc", "Smith & Jones". A run that names a person starts where it starts.
+   */
+  private static int firmStart(List<Token> tokens, NameRun[] runByEnd, NameRun run) {
+    int start = run.start();
+    while (run.mention() == null && start >= 2 && (tokens.get(start - 1).is("&") || tokens.get(start - 1).isNarrativeWord()
+        && tokens.get(start - 1).text().equals("and")) && runEndingAt(runByEnd, start - 2) != null) {
+      start = runEndingAt(runByEnd, start - 2).start();
+    }
+    return start;
   }
 
   /** "Paul Mlotok, oil analyst for Salomon Brothers said": a singular role in the stretch. */

@@ -97,6 +97,24 @@ final class Cast {
   }
 
   /**
+   * The person the article named in full whose surname a word is, or null: "Poll" of "Referee
+   * Graham Poll", though the word alone would name a survey. Null for an organisation the article
+   * named.
+   */
+  String personWithSurname(String word) {
+    if (organisations.contains(word)) {
+      return null;
+    }
+    String lastWord = " " + word;
+    for (String full : fullNames) {
+      if (full.endsWith(lastWord)) {
+        return full;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The longest name the article gives that ends with a two-word one: "Santos Alvite" is "Fernando
    * Santos Alvite", "De Clercq" is "Willy de Clercq" (a particle may be capitalised at a sentence's
    * start). The name itself when none does.

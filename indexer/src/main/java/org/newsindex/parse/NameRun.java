@@ -82,8 +82,18 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
           && tokens.get(start - 1).lower().equals("the");
       boolean attributive = !possessive && i < tokens.size() && tokens.get(i).isRole();
       boolean partOfOrganisation = !runs.isEmpty() && ofOrganisation(tokens, runs.getLast(), start);
-      NameMention mention = attributive
-          ? null : NameMention.read(words, afterArticle, afterRole(tokens, start));
+      int complement = completesTitle(tokens, start) ? complementLength(words) : 0;
+      NameMention mention;
+      if (attributive) {
+        mention = null;
+      } else if (complement == words.size()) {
+        mention = null; // "the Chancellor of the Exchequer said"
+      } else if (complement > 0) {
+        // What follows the title is a person, as after "Chancellor": "... Exchequer Lawson".
+        mention = NameMention.read(words.subList(complement, words.size()), false, true);
+      } else {
+        mention = NameMention.read(words, afterArticle, afterRole(tokens, start));
+      }
       if (partOfOrganisation && mention != null && mention.words().size() == words.size()) {
         // The run ends the organisation's name unless a person's name was read off its end
         // ("Stock Exchange of Hong Kong Ronald Li").
@@ -116,6 +126,54 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
       name.append(i == 0 ? "" : " ").append(words.get(i).text());
     }
     return name.toString();
+  }
+
+  /** How many words a title's complement may take before the name: "of the Bank of England". */
+  private static final int MAX_TITLE_COMPLEMENT = 10;
+
+  /**
+   * Whether the run continues a capitalised title through "of", "for" or "to": "Chancellor of the
+   * Exchequer Nigel Lawson", "Governor of the Bank of England Mervyn King", "Director of Public
+   * Prosecutions Keir Starmer". The run then starts with the rest of the title, not the name.
+   */
+  private static boolean completesTitle(List<Token> tokens, int start) {
+    boolean linked = false;
+    for (int k = start - 1; k >= 0 && start - k <= MAX_TITLE_COMPLEMENT; k--) {
+      Token t = tokens.get(k);
+      if (!t.isNarrativeWord()) {
+        return false;
+      }
+      String w = t.text();
+      if (w.equals("of") || w.equals("for") || w.equals("to")) {
+        linked = true;
+      } else if (linked && t.in(WordList.TITLE_HEAD) && Character.isUpperCase(w.charAt(0))) {
+        return true;
+      } else if (!w.equals("the") && !w.equals("and") && !isComplementWord(tokens.subList(k, k + 1), 0)) {
+        // "the Council of Economic Advisers", "Association of Securities Dealers": a body's name.
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many words at the start of a run that completes a title are the rest of the title: a
+   * portfolio, an office or a place ("Exchequer" of "Exchequer Nigel Lawson", "Public
+   * Prosecutions", "England"); 0 when the run starts with anything else.
+   */
+  private static int complementLength(List<Token> words) {
+    int n = 0;
+    while (n < words.size() && isComplementWord(words, n)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** A title, a portfolio or a place: a word of a title's complement, never of a name. */
+  private static boolean isComplementWord(List<Token> words, int i) {
+    Token word = words.get(i);
+    return Character.isUpperCase(word.text().charAt(0)) && (NameVocabulary.isTitle(word)
+        || word.in(WordList.TITLE_COMPLEMENT) || Gazetteer.PLACES.contains(words.subList(i, i + 1), 0));
   }
 
   /** "Madrid midfielder Guti": a lower-case role right before the run, which makes one word a name. */

@@ -29,12 +29,36 @@ final class QuoteAttributor {
   List<Quote> attribute(List<QuoteSpan> spans, List<List<Token>> tokenized,
       List<List<ResolvedAttribution>> resolved) {
     List<Quote> quotes = new ArrayList<>(spans.size());
+    Found previous = NONE;
     for (int q = 0; q < spans.size(); q++) {
       Found f = explicit(spans.get(q), tokenized, resolved);
+      if (!f.explicit() && q > 0 && sameSentence(spans.get(q - 1), spans.get(q), tokenized)) {
+        // "said the economy was "in bad shape" and there was "an awful lot of talk"".
+        f = previous;
+      }
       String speaker = f.explicit() ? f.speaker() : fromContext(q, spans, quotes, tokenized, resolved);
       quotes.add(new Quote(spans.get(q).text(), speaker, spans.get(q).paragraph()));
+      previous = f;
     }
     return quotes;
+  }
+
+  /**
+   * Whether a quotation is woven into the same narrative sentence as the one before it, with no
+   * sentence's end between them.
+   */
+  private static boolean sameSentence(QuoteSpan before, QuoteSpan span, List<List<Token>> tokenized) {
+    List<Token> tokens = tokenized.get(span.paragraph());
+    if (before.endParagraph() != span.paragraph() || !before.closed(tokens.size())
+        || startsSentence(span, tokens)) {
+      return false;
+    }
+    for (int k = before.close() + 1; k < span.open(); k++) {
+      if (tokens.get(k).endsSentence()) {
+        return false;
+      }
+    }
+    return !tokens.get(before.close() - 1).endsSentence();
   }
 
   private static Found explicit(QuoteSpan span, List<List<Token>> tokenized,

@@ -177,8 +177,17 @@ public final class SpeakerExtractor {
     }
   }
 
+  /**
+   * The person a run names: its mention resolved, or, for a word that would end an organisation's
+   * name ("said Poll"), the person named in full with that surname (Graham Poll).
+   */
   private static String resolve(NameRun run, Cast cast) {
-    return run.mention() == null ? null : cast.resolve(run.mention());
+    if (run.mention() != null) {
+      return cast.resolve(run.mention());
+    }
+    boolean surname = run.words().size() == 1 && !run.possessive() && !run.attributive()
+        && !run.afterArticle() && NameVocabulary.isOrganisationWord(run.words().getFirst());
+    return surname ? cast.personWithSurname(run.words().getFirst().text()) : null;
   }
 
   private static int position(Object event) {

@@ -309,6 +309,31 @@ enum WordList {
       "concluded", "observed", "admitted", "conceded", "recalled", "recalls", "explains", "argues",
       "warns", "insists", "notes", "continues", "asked", "asks", "joked", "agreed"),
 
+  /** Titles that "of", "for" or "to" may complete: "Chancellor of the Exchequer". */
+  TITLE_HEAD(
+      "chancellor", "secretary", "minister", "governor", "director", "chief", "president",
+      "chairman", "chairwoman", "chair", "commissioner", "ambassador", "comptroller", "attorney",
+      "mayor", "administrator", "head", "leader", "undersecretary", "under-secretary"),
+
+  /**
+   * Capitalised words that complete a title after "of" or "for" ("Chancellor of the Exchequer",
+   * "Minister of Energy and Mines", "Director of Public Prosecutions"), with the {@link #TITLE}
+   * words: portfolios and offices, never a person's name.
+   */
+  TITLE_COMPLEMENT(
+      "exchequer", "mines", "mining", "staff", "currency", "credit", "public", "prosecutions",
+      "social", "industries", "works", "housing", "telecommunications", "tourism", "sport",
+      "science", "technology", "employment", "water", "power", "internal", "external", "budget",
+      "investment", "privatisation", "privatization", "negotiations", "revenue", "taxation",
+      "customs", "immigration", "welfare", "land", "lands", "forestry", "food", "farming", "supply",
+      "supplies", "resources", "natural", "mineral", "minerals", "enterprise", "enterprises",
+      "consumer", "law", "police", "prisons", "heritage", "media", "youth", "women", "children",
+      "family", "families", "equality", "regions", "regional", "local", "government", "cabinet",
+      "office", "parliament", "reserve", "bank", "exchange", "securities", "monetary", "policy",
+      "comptroller", "comptoller", "europe", "european", "relations", "cooperation", "co-operation",
+      "aid", "research", "infrastructure", "railways", "roads", "ports", "shipping", "aviation",
+      "religious", "veterans"),
+
   /** Reporting verbs that report speech whatever follows them. */
   ALWAYS_SPEECH("said", "says", "told", "tells"),
 

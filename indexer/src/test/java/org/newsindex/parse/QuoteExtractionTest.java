@@ -87,6 +87,17 @@ class QuoteExtractionTest {
             "Daniel Amstutz called the situation a \"dilemma\" for the USDA, and said \"we have"
                 + " spent hours looking at this.\"",
             "Daniel Amstutz"),
+        Arguments.of("a title completed by of, the name after it",
+            "\"We shall be going to Washington,\" said Chancellor of the Exchequer Nigel Lawson.",
+            "Nigel Lawson"),
+        Arguments.of("an apposition whose role ends in a plural word",
+            "\"It is our wish that the headquarters stay here,\" Alois Rhiel, its minister for"
+                + " economic affairs added.",
+            "Alois Rhiel"),
+        Arguments.of("a person at a partnership",
+            "Analyst Millard Phelps of Hambrecht and Quist Inc said profits were \"better than we"
+                + " expected\".",
+            "Millard Phelps"),
         Arguments.of("a second verb after but, speech after it",
             "Kenneth Ray defended his decisions on the try and admitted he was \"very disappointed"
                 + " with the remarks\".",
@@ -115,6 +126,10 @@ class QuoteExtractionTest {
             "Yasuhiro Nakasone spoke on Monday.\n\n\"We must watch things a little longer,\" Kyodo"
                 + " quoted him as telling reporters.",
             "Yasuhiro Nakasone"),
+        Arguments.of("a surname that alone would name a survey",
+            "Referee Graham Poll said he applied the laws.\n\n\"The whistle does not need to be"
+                + " blown,\" said Poll.",
+            "Graham Poll"),
         Arguments.of("he opens a sentence whose second verb reports",
             "Jaime Ongpin met the banks.\n\nHe did not give details but said, \"It is a very useful"
                 + " alternative.\"",
@@ -148,6 +163,22 @@ class QuoteExtractionTest {
             "Ford Motor Co cut prices and said \"we expect sales to rise this year\"."),
         Arguments.of("a later sentence reports other words",
             "Tom Hale spoke. \"We will win this.\" As Mr Tom Hale left, Ann Cole said it was over."));
+  }
+
+  @Test
+  void aSecondQuotationOfOneSentenceHasTheSpeakerOfTheFirst() {
+    List<Quote> quotes = speech("Tony Norton, speaking yesterday, said the economy was \"in bad"
+        + " shape\" and there was \"an awful lot of talk but little action\" to cure it.").quotes();
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Tony Norton", "Tony Norton");
+  }
+
+  @Test
+  void aQuotationAfterAnotherSentenceIsNotTheFirstsContinuation() {
+    List<Quote> quotes = speech("Tony Norton said the economy was \"in very bad shape\". Prices"
+        + " rose, and there was \"an awful lot of talk but little action\" to cure it.").quotes();
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Tony Norton", null);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -145,6 +145,13 @@ class SpeakerExtractorTest {
   static Stream<Arguments> nonSpeakers() {
     return Stream.of(
         Arguments.of("organisation suffix", "Time Warner Inc said profits rose."),
+        Arguments.of("a body whose name follows a title's of",
+            "The National Association of Securities Dealers said talks went well."),
+        Arguments.of("a council whose name follows a title",
+            "A former chairman of President Reagan's Council of Economic Advisers said talks went"
+                + " well."),
+        Arguments.of("a title's complement without a name",
+            "The Chancellor of the Exchequer said talks went well."),
         Arguments.of("a second verb that reports no speech: an act with an object",
             "Charlie Hodgson converted and added a penalty for a 10-3 lead."),
         Arguments.of("a second verb that reports no speech: a preposition after it",
@@ -317,7 +324,17 @@ class SpeakerExtractorTest {
         Arguments.of("Ms Essex said talks went well.", "Essex"),
         Arguments.of("Financier Carl Lindgren said talks went well.", "Carl Lindgren"),
         Arguments.of("Fly-half Jonny Wilkins said talks went well.", "Jonny Wilkins"),
-        Arguments.of("U.S. Agriculture Secretary Ann Dow told reporters talks went well.", "Ann Dow"));
+        Arguments.of("U.S. Agriculture Secretary Ann Dow told reporters talks went well.", "Ann Dow"),
+        Arguments.of("Chancellor of the Exchequer Nigel Lawson told reporters talks went well.",
+            "Nigel Lawson"),
+        Arguments.of("Governor of the Bank of England Mervyn Kale said talks went well.",
+            "Mervyn Kale"),
+        Arguments.of("Director of Public Prosecutions Keir Stanton said talks went well.",
+            "Keir Stanton"),
+        Arguments.of("Minister of Energy and Mines Arturo Hernandez Grisanti said talks went well.",
+            "Arturo Hernandez Grisanti"),
+        Arguments.of("Minister of Social Affairs Louw de Graaf said talks went well.",
+            "Louw de Graaf"));
   }
 
   @ParameterizedTest(name = "{0}")
