@@ -113,6 +113,13 @@ public final class ContractArticles {
           plain("k", "K mart sales rise", "K mart said sales rose in May."),
           plain("bes", "Bessemer cuts dividend", "Bessemer Group <BES> cut its dividend."));
 
+  /** The same initialism with dots and without, as Reuters and the BBC write it. */
+  static final List<Article> INITIALISMS =
+      List.of(
+          plain("reuters", "U.S. TRADE DEFICIT WIDENS", "The U.S. trade deficit widened in May."),
+          plain("bbc", "US trade gap grows", "The US trade gap grew again, figures showed."),
+          plain("pronoun", "Voters speak", "\"Give us a trade deal,\" one voter said."));
+
   /**
    * Words that analysis splits ("M&S", "co-operation"): once as written, once with their parts
    * apart in the text.

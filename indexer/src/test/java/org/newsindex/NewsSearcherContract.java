@@ -305,6 +305,19 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void anInitialismWithDotsAndWithoutIsOneWord() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.INITIALISMS);
+
+    assertThat(ids(searcher.search(SearchRequest.of("US trade"))))
+        .containsExactlyInAnyOrder("reuters", "bbc", "pronoun");
+    SearchResult phrase = searcher.search(SearchRequest.of("\"U.S. trade\""));
+    assertThat(ids(phrase)).containsExactlyInAnyOrder("reuters", "bbc");
+    assertThat(phrase.hits()).extracting(hit -> hit.snippets().get(0)).containsExactlyInAnyOrder(
+        "The <mark>U.S. trade</mark> deficit widened in May.",
+        "The <mark>US trade</mark> gap grew again, figures showed.");
+  }
+
+  @Test
   void phraseFindsAWordWithAPossessiveEnding() throws IOException {
     SearchResult result = over(ContractArticles.BASICS).search(SearchRequest.of("\"washington top officials\""));
 

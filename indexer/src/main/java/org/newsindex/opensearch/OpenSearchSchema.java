@@ -42,6 +42,7 @@ final class OpenSearchSchema {
   static final String ENGLISH = "newsindex_english";
   private static final String EXACT = "newsindex_exact";
   private static final String POSSESSIVE = "newsindex_possessive";
+  private static final String INITIALISM = "newsindex_initialism";
   private static final String ENGLISH_STOP = "newsindex_stop";
   private static final String STEMS = "newsindex_stems";
   private static final String UNSTEMMED = "newsindex_unstemmed";
@@ -213,8 +214,9 @@ final class OpenSearchSchema {
 
   /**
    * The analyzers of {@link Schema#queryAnalyzer()} in OpenSearch's terms: stemmed English (lower
-   * case, ASCII folding, possessive, English stop words, the {@link EnglishStems} table, short words
-   * marked unstemmed, KStem) and the exact one for phrases (lower case, ASCII folding, possessive).
+   * case, ASCII folding, possessive, initialisms without dots, English stop words, the {@link
+   * EnglishStems} table, short words marked unstemmed, KStem) and the exact one for phrases (lower
+   * case, ASCII folding, possessive, initialisms without dots).
    */
   private static Map<String, Object> analysis() {
     return Map.of(
@@ -223,6 +225,11 @@ final class OpenSearchSchema {
         "filter",
         Map.of(
             POSSESSIVE, Map.of("type", "stemmer", "language", "possessive_english"),
+            INITIALISM,
+            Map.of(
+                "type", "pattern_replace",
+                "pattern", Schema.DOTTED_INITIALISM,
+                "replacement", Schema.INITIALISM_LETTERS),
             ENGLISH_STOP, Map.of("type", "stop", "stopwords", "_english_"),
             STEMS, Map.of("type", "stemmer_override", "rules", EnglishStems.rules()),
             UNSTEMMED, Map.of("type", "keyword_marker", "keywords_pattern", Schema.UNSTEMMED_WORD)),
@@ -234,13 +241,14 @@ final class OpenSearchSchema {
                 "tokenizer", "standard",
                 "filter",
                 List.of(
-                    "lowercase", "asciifolding", POSSESSIVE, ENGLISH_STOP, STEMS, UNSTEMMED, "kstem"),
+                    "lowercase", "asciifolding", POSSESSIVE, INITIALISM, ENGLISH_STOP, STEMS,
+                    UNSTEMMED, "kstem"),
                 "position_increment_gap", Schema.POSITION_GAP),
             EXACT,
             Map.of(
                 "type", "custom",
                 "tokenizer", "standard",
-                "filter", List.of("lowercase", "asciifolding", POSSESSIVE),
+                "filter", List.of("lowercase", "asciifolding", POSSESSIVE, INITIALISM),
                 "position_increment_gap", Schema.POSITION_GAP)));
   }
 

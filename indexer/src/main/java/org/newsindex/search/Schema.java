@@ -188,9 +188,10 @@ public final class Schema {
    * the words of each paragraph stored ({@link #PARAGRAPH_WORDS}). Version 12: possessives dropped
    * from the written words too, so that a phrase finds "Tony Blair's"; words of {@link
    * #UNSTEMMED_WORD} length are their own stem unless {@link EnglishStems} says otherwise. Version
-   * 13: speaker names also as keys that ignore case and accents ({@link #SPEAKERS_KEY}).
+   * 13: speaker names also as keys that ignore case and accents ({@link #SPEAKERS_KEY}). Version
+   * 14: initialisms without their dots ({@link #DOTTED_INITIALISM}).
    */
-  public static final int VERSION = 13;
+  public static final int VERSION = 14;
 
   /**
    * The words KStem leaves alone, as a regular expression over a whole word: three letters or
@@ -200,6 +201,18 @@ public final class Schema {
    * ({@code men}, {@code ran}, {@code led}) are in the {@link EnglishStems} table.
    */
   public static final String UNSTEMMED_WORD = ".{1,3}";
+
+  /**
+   * An initialism written with dots, as the tokenizer leaves it ("u.s" of "U.S.", "u.s.a" of
+   * "U.S.A."), as a regular expression over a whole word: two to four letters, each followed by a
+   * dot but the last. Its letters without the dots ({@link #INITIALISM_LETTERS}) are the word
+   * indexed and searched, so "US" finds Reuters' "U.S." and "U.K." finds the BBC's "UK".
+   */
+  public static final String DOTTED_INITIALISM =
+      "^(\\p{L})\\.(\\p{L})(?:\\.(\\p{L}))?(?:\\.(\\p{L}))?\\.?$";
+
+  /** What {@link #DOTTED_INITIALISM} is replaced with: its letters. */
+  public static final String INITIALISM_LETTERS = "$1$2$3$4";
 
   /** The key of {@link #VERSION} in each commit's user data. */
   public static final String VERSION_KEY = "newsindex.schema.version";
@@ -281,8 +294,9 @@ public final class Schema {
 
   /**
    * The words of a text as every analyzer here reads them: split by {@link StandardTokenizer},
-   * lower-cased, folded to ASCII (so "cafe" finds "café") and without a possessive ending ("Tony
-   * Blair's" is "tony blair", for a phrase as for keywords); a subclass says which forms of each
+   * lower-cased, folded to ASCII (so "cafe" finds "café"), without a possessive ending ("Tony
+   * Blair's" is "tony blair", for a phrase as for keywords) and an initialism without its dots
+   * ({@link #DOTTED_INITIALISM}: "U.S." is "us"); a subclass says which forms of each
    * written word it keeps. Values of a multi-valued field stand {@link #POSITION_GAP} apart.
    */
   private abstract static class EnglishWords extends Analyzer {
@@ -295,7 +309,8 @@ public final class Schema {
       Tokenizer words = new StandardTokenizer();
       return new TokenStreamComponents(
           words,
-          forms(new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)))));
+          forms(new DottedInitialismFilter(
+              new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words))))));
     }
 
     @Override

@@ -46,7 +46,8 @@ class OpenSearchAnalysisTest {
     for (String table : List.of("/analysis/must-join.txt", "/analysis/must-stay-apart.txt")) {
       words.addAll(words(table));
     }
-    words.addAll(List.of("Washington’s", "CAFÉS", "iPods", "blogged"));
+    words.addAll(List.of("Washington’s", "CAFÉS", "iPods", "blogged", "U.S.", "U.K.", "U.S.A.",
+        "e.g.", "www.bbc.co.uk", "1.2.3"));
 
     assertThat(openSearchTerms(words)).isEqualTo(localTerms(words));
   }

@@ -56,6 +56,21 @@ class EnglishAnalysisTest {
   }
 
   @Test
+  void initialismsWithDotsAreTheWordsWithout() throws IOException {
+    assertThat(terms("U.S. trade")).isEqualTo(terms("US trade"));
+    assertThat(terms(Schema.PARAGRAPHS_EXACT, "the U.K. economy"))
+        .containsExactly("the", "uk", "economy");
+    assertThat(terms("U.S.A.")).containsExactly("usa");
+    assertThat(terms("e.g. 3.5 pct")).containsExactly("eg", "3.5", "pct");
+  }
+
+  @Test
+  void dotsBetweenWordsStay() throws IOException {
+    assertThat(terms(Schema.PARAGRAPHS_EXACT, "www.bbc.co.uk and 1.2.3")).containsExactly(
+        "www.bbc.co.uk", "and", "1.2.3");
+  }
+
+  @Test
   void wordsOutsideTheDictionaryStillLoseTheirInflectionsThroughKStem() throws IOException {
     assertThat(terms("iPods")).isEqualTo(terms("iPod"));
     assertThat(terms("blogged")).isEqualTo(terms("blog"));

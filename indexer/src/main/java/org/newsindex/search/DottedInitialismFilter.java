@@ -1,0 +1,40 @@
+package org.newsindex.search;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Writes an initialism without its dots, as {@link Schema#DOTTED_INITIALISM} says: "u.s" (of
+ * "U.S.") becomes "us", so that Reuters' "U.S." and the BBC's "US" are one word. The same regular
+ * expression is OpenSearch's {@code pattern_replace} filter; this one only skips the expression for
+ * the words that cannot match it, nearly all of them.
+ */
+final class DottedInitialismFilter extends TokenFilter {
+
+  private static final Pattern INITIALISM = Pattern.compile(Schema.DOTTED_INITIALISM);
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final Matcher matcher = INITIALISM.matcher("");
+
+  DottedInitialismFilter(TokenStream in) {
+    super(in);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    // The expression asks for a letter and a dot first, and at most eight characters.
+    if (term.length() >= 3 && term.length() <= 8 && term.charAt(1) == '.'
+        && matcher.reset(term).matches()) {
+      String letters = matcher.replaceAll(Schema.INITIALISM_LETTERS);
+      term.setEmpty().append(letters);
+    }
+    return true;
+  }
+}
