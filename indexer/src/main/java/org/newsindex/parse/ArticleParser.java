@@ -35,7 +35,7 @@ public final class ArticleParser {
    * {@link JsonArticleReader} or in {@link SpeakerExtractor} would turn the same input into a
    * different article, so that the indexer's content hashes change and every file is read again.
    */
-  public static final int VERSION = 18;
+  public static final int VERSION = 19;
 
   private static final String DATE_PREFIX = "date:";
   // A source is a short name ("FT", "The Wall Street Journal"), not a sentence that happens to

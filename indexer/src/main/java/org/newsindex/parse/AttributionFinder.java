@@ -76,6 +76,11 @@ final class AttributionFinder {
         }
       } else if (t.in(WordList.PARTICIPLE) && i > 0 && tokens.get(i - 1).is(",")) {
         found.add(new Attribution(i, Attribution.Kind.SENTENCE_SUBJECT, null, Gender.UNKNOWN));
+      } else if (t.in(WordList.PARTICIPLE) && i + 1 < tokens.size() && tokens.get(i + 1).is(":")) {
+        Attribution a = nearestPerson(tokens, runByEnd, i);
+        if (a != null) {
+          found.add(a);
+        }
       } else if (t.lower().equals("quoted") || t.lower().equals("quotes")) {
         Attribution a = quotedAs(tokens, runByEnd, i);
         if (a != null) {
@@ -167,6 +172,30 @@ final class AttributionFinder {
         && tokens.get(start).isNarrativeWord() && run.end() + 1 < verb
         && tokens.get(run.end() + 1).isNarrativeWord() && tokens.get(run.end() + 1).isLowerCase();
     return subject ? named(run) : null;
+  }
+
+  /**
+   * Who speaks through a participle and a colon with no comma before it: the person named or
+   * pronounced nearest before it in its sentence ({@code Matthew Taylor has written to the watchdog
+   * saying: "..."}, {@code Balladur underscored that by saying: "..."}), at the participle; null
+   * when the sentence names nobody before it.
+   */
+  private static Attribution nearestPerson(List<Token> tokens, NameRun[] runByEnd, int participle) {
+    for (int k = participle - 1; k >= 0; k--) {
+      NameRun run = runEndingAt(runByEnd, k);
+      if (run != null && run.mention() != null && !run.possessive()) {
+        return named(run).at(participle);
+      }
+      Attribution pronoun = pronoun(tokens, k);
+      if (pronoun != null) {
+        return pronoun.at(participle);
+      }
+      if (tokens.get(k).sentenceStart() || tokens.get(k).kind() != Token.Kind.WORD
+          && !tokens.get(k).kind().equals(Token.Kind.PUNCT)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "he" or "she" at token {@code k}, or null. */

@@ -355,7 +355,8 @@ enum WordList {
       "once", "repeatedly", "reportedly", "publicly", "subsequently", "would", "will", "was", "is",
       "just", "further", "simply", "immediately", "today", "yesterday", "flatly", "quoted", "as",
       "already", "last", "week", "night", "month", "year", "privately", "openly", "himself",
-      "herself", "clearly", "explicitly", "firmly", "strongly", "only", "not"),
+      "herself", "clearly", "explicitly", "firmly", "strongly", "only", "not", "afterwards",
+      "afterward"),
 
   /** Words that make the word after them a noun: "the claims", "his remarks". */
   DETERMINER("the", "a", "an", "his", "her", "its", "their"),

@@ -87,6 +87,18 @@ class QuoteExtractionTest {
             "Daniel Amstutz called the situation a \"dilemma\" for the USDA, and said \"we have"
                 + " spent hours looking at this.\"",
             "Daniel Amstutz"),
+        Arguments.of("a participle and a colon take the person nearest before them",
+            "James Baker issued a statement, and Edouard Balladur underscored that by saying: \"I"
+                + " do not believe the Americans want a weaker dollar.\"",
+            "Edouard Balladur"),
+        Arguments.of("written to someone saying and a colon",
+            "Lib Dem chairman Matthew Taylor has now written to the watchdog saying: \"The advice"
+                + " we have received is clear.\"",
+            "Matthew Taylor"),
+        Arguments.of("a subject, afterwards, the verb",
+            "Thierry Henry scored twice. And Henry afterwards described the display as \"beautiful"
+                + " to watch\".",
+            "Thierry Henry"),
         Arguments.of("a title completed by of, the name after it",
             "\"We shall be going to Washington,\" said Chancellor of the Exchequer Nigel Lawson.",
             "Nigel Lawson"),
