@@ -144,6 +144,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
+    LuceneNotices.quietVectorNotice();
     System.exit(commandLine().execute(args));
   }
 

@@ -14,6 +14,7 @@ import org.newsindex.Limits;
 import org.newsindex.NewsSearcher;
 import org.newsindex.SearcherOptions;
 import org.newsindex.cli.BuildVersion;
+import org.newsindex.cli.LuceneNotices;
 import org.newsindex.lucene.LuceneNewsSearcher;
 import org.newsindex.opensearch.OpenSearchSearcher;
 import org.newsindex.opensearch.OpenSearchTarget;
@@ -130,6 +131,7 @@ public final class ServerCommand implements Callable<Integer> {
     if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
       System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
     }
+    LuceneNotices.quietVectorNotice();
     int exitCode = commandLine().execute(args);
     // On success the server's threads keep the JVM alive; only failures end the process here.
     if (exitCode != 0) {
