@@ -654,6 +654,18 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void anUnknownShortWordMayBeTwoEditsFromTheWordMeant() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.SPELLINGS);
+
+    // "blame" is one edit away and goes with "Tony" once; "Blair" is two away and goes with it
+    // twelve times, more than the ten times an edit more costs.
+    assertThat(searcher.search(SearchRequest.of("Tony Blare")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Tony Blair", 12));
+    assertThat(searcher.search(SearchRequest.of("Hart blare")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Hart blame", 1));
+  }
+
+  @Test
   void aRespeltWordKeepsTheTypedCapitals() throws IOException {
     NewsSearcher searcher = over(ContractArticles.SPELLINGS);
 

@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.spell.SuggestWordFrequencyComparator;
 import org.newsindex.SearchResult;
 import org.newsindex.search.Respelling;
 import org.newsindex.search.Schema;
@@ -32,6 +33,7 @@ final class SpellingSuggester {
 
   private final DirectSpellChecker withinOneEdit = checker(1);
   private final DirectSpellChecker withinTwoEdits = checker(2);
+  private final DirectSpellChecker forUnknownWords = unknownWordChecker();
 
   /** A checker by {@link Respelling}'s rules that looks up to {@code maxEdits} edits away. */
   static DirectSpellChecker checker(int maxEdits) {
@@ -39,6 +41,21 @@ final class SpellingSuggester {
     checker.setMaxEdits(maxEdits);
     checker.setMinQueryLength(Respelling.MIN_WORD_LENGTH);
     checker.setAccuracy(Respelling.ACCURACY);
+    return checker;
+  }
+
+  /**
+   * A checker for a word no text holds, by {@link Respelling}'s rules: within two edits, at least
+   * {@link Respelling#UNKNOWN_WORD_ACCURACY} alike, the most common words first (OpenSearch's term
+   * suggester sorted by frequency, with the same settings).
+   */
+  static DirectSpellChecker unknownWordChecker() {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(2);
+    checker.setMinQueryLength(Respelling.MIN_WORD_LENGTH);
+    checker.setAccuracy(Respelling.UNKNOWN_WORD_ACCURACY);
+    checker.setMaxInspections(Respelling.INSPECTIONS);
+    checker.setComparator(new SuggestWordFrequencyComparator());
     return checker;
   }
 
@@ -55,21 +72,32 @@ final class SpellingSuggester {
       Term body = new Term(Schema.PARAGRAPHS, word);
       long bodies = reader.docFreq(body);
       boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE, word)) > 0;
-      words.add(new Respelling.Word(typed, known, bodies, closeWords(reader, body)));
+      List<Respelling.CloseWord> closeWords =
+          known ? closeWords(reader, body) : closeWords(forUnknownWords, reader, body,
+              Respelling.UNKNOWN_WORD_OPTIONS);
+      words.add(new Respelling.Word(typed, known, bodies, closeWords));
     }
     return Respelling.suggest(query, total, words, counter);
   }
 
-  /** The words of the bodies close to a typed one, most alike first: one edit away or two. */
+  /**
+   * The words of the bodies close to a typed one that they hold, most alike first: one edit away
+   * or two.
+   */
   List<Respelling.CloseWord> closeWords(IndexReader reader, Term typed) throws IOException {
     String word = typed.text();
     DirectSpellChecker checker =
         word.codePointCount(0, word.length()) < TWO_EDITS_MIN_LETTERS
             ? withinOneEdit
             : withinTwoEdits;
+    return closeWords(checker, reader, typed, Respelling.OPTIONS);
+  }
+
+  private static List<Respelling.CloseWord> closeWords(
+      DirectSpellChecker checker, IndexReader reader, Term typed, int options) throws IOException {
     List<Respelling.CloseWord> closeWords = new ArrayList<>();
     for (SuggestWord close :
-        checker.suggestSimilar(typed, Respelling.OPTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {
+        checker.suggestSimilar(typed, options, reader, SuggestMode.SUGGEST_ALWAYS)) {
       closeWords.add(new Respelling.CloseWord(close.string, close.freq));
     }
     return closeWords;

@@ -12,6 +12,7 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Suggest;
+import org.opensearch.client.opensearch.core.search.SuggestSort;
 import org.opensearch.client.opensearch.core.search.TermSuggestOption;
 
 /**
@@ -43,8 +44,10 @@ final class OpenSearchSpelling {
     for (int i = 0; i < typed.size(); i++) {
       boolean known = response.aggregations().get(known(i)).filter().docCount() > 0;
       long bodies = response.aggregations().get(bodies(i)).filter().docCount();
-      words.add(new Respelling.Word(
-          typed.get(i), known, bodies, closeWords(response.suggest().get(suggestion(i)))));
+      List<Respelling.CloseWord> closeWords = known
+          ? closeWords(response.suggest().get(suggestion(i)), Respelling.ACCURACY)
+          : closeWords(response.suggest().get(unknownSuggestion(i)), Respelling.UNKNOWN_WORD_ACCURACY);
+      words.add(new Respelling.Word(typed.get(i), known, bodies, closeWords));
     }
     return Respelling.suggest(query, total, words, counter);
   }
@@ -71,6 +74,21 @@ final class OpenSearchSpelling {
                                           .suggestMode(SuggestMode.Always)
                                           .size(Respelling.OPTIONS)
                                           .minWordLength(Respelling.MIN_WORD_LENGTH)));
+                  // For a word no text holds: the suggester's own accuracy, which is
+                  // Respelling.UNKNOWN_WORD_ACCURACY, the most common close words first.
+                  suggest.suggesters(
+                      unknownSuggestion(i),
+                      f ->
+                          f.text(word)
+                              .term(
+                                  t ->
+                                      t.field(Schema.PARAGRAPHS_EXACT)
+                                          .suggestMode(SuggestMode.Always)
+                                          .size(Respelling.UNKNOWN_WORD_OPTIONS)
+                                          .maxEdits(2)
+                                          .maxInspections(Respelling.INSPECTIONS)
+                                          .sort(SuggestSort.Frequency)
+                                          .minWordLength(Respelling.MIN_WORD_LENGTH)));
                 }
                 return suggest;
               });
@@ -90,7 +108,8 @@ final class OpenSearchSpelling {
         });
   }
 
-  private static List<Respelling.CloseWord> closeWords(List<Suggest<Void>> suggestions) {
+  private static List<Respelling.CloseWord> closeWords(
+      List<Suggest<Void>> suggestions, float accuracy) {
     List<Respelling.CloseWord> closeWords = new ArrayList<>();
     if (suggestions == null) {
       return closeWords;
@@ -98,9 +117,9 @@ final class OpenSearchSpelling {
     for (Suggest<Void> suggestion : suggestions) {
       if (suggestion.isTerm()) {
         for (TermSuggestOption option : suggestion.term().options()) {
-          // The client cannot ask for the local accuracy, so the suggester answers with its own
-          // lower one, best first, and a word less alike than the local one takes is dropped.
-          if (option.score() >= Respelling.ACCURACY) {
+          // The client cannot ask for an accuracy, so the suggester answers with its own, lower
+          // than a known word's: a word less alike than the local one takes is dropped.
+          if (option.score() >= accuracy) {
             closeWords.add(new Respelling.CloseWord(option.text(), option.freq()));
           }
         }
@@ -111,6 +130,10 @@ final class OpenSearchSpelling {
 
   private static String suggestion(int word) {
     return "w" + word;
+  }
+
+  private static String unknownSuggestion(int word) {
+    return "u" + word;
   }
 
   private static String known(int word) {

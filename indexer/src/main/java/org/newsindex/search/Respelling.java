@@ -61,8 +61,29 @@ public final class Respelling {
   /** Lucene's edit distance, a swap of two letters one edit, as a similarity from 0 to 1. */
   private static final LuceneLevenshteinDistance SIMILARITY = new LuceneLevenshteinDistance();
 
-  /** How many close words a backend offers for each typed word. */
+  /** How many close words a backend offers for each typed word the index holds. */
   public static final int OPTIONS = 3;
+
+  /**
+   * How alike a close word must be to a word the index does not hold: two edits in five letters
+   * ({@code blare} to {@code blair}), Lucene's and OpenSearch's default. A word no article holds is
+   * surely misspelt, and the words of the rest of the query, weighed with {@link #EDIT_COST}, tell
+   * which close word was meant.
+   */
+  public static final float UNKNOWN_WORD_ACCURACY = 0.5f;
+
+  /**
+   * How many close words a backend offers for a word the index does not hold: within two edits,
+   * the most common first, so that a common word two edits away ({@code blair}) is not crowded
+   * out by rare ones one edit away ({@code blase}, {@code blake}, {@code flare}).
+   */
+  public static final int UNKNOWN_WORD_OPTIONS = 8;
+
+  /**
+   * How many words within two edits Lucene's spell checker inspects for each one it offers, in
+   * order of likeness, before it picks the most common: enough that a common word is among them.
+   */
+  public static final int INSPECTIONS = 20;
 
   /** A query word: letters, with inner apostrophes; operators and punctuation stay as typed. */
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
@@ -73,7 +94,10 @@ public final class Respelling {
    * @param typed      the word as typed
    * @param known      whether any headline or body holds it
    * @param bodies     how many bodies hold it
-   * @param closeWords words of the bodies at least {@link #ACCURACY} alike, most alike first
+   * @param closeWords words of the bodies close to it: for a known word at least {@link
+   *     #ACCURACY} alike, most alike first, at most {@link #OPTIONS}; for an unknown one at least
+   *     {@link #UNKNOWN_WORD_ACCURACY} alike and within two edits, most common first, at most
+   *     {@link #UNKNOWN_WORD_OPTIONS}
    */
   public record Word(String typed, boolean known, long bodies, List<CloseWord> closeWords) {
     public Word {
