@@ -294,10 +294,10 @@ public final class Schema {
 
   /**
    * The words of a text as every analyzer here reads them: split by {@link StandardTokenizer},
-   * lower-cased, folded to ASCII (so "cafe" finds "café"), without a possessive ending ("Tony
-   * Blair's" is "tony blair", for a phrase as for keywords) and an initialism without its dots
-   * ({@link #DOTTED_INITIALISM}: "U.S." is "us"); a subclass says which forms of each
-   * written word it keeps. Values of a multi-valued field stand {@link #POSITION_GAP} apart.
+   * lower-cased, folded to ASCII (so "cafe" finds "café") and without a possessive ending ("Tony
+   * Blair's" is "tony blair", for a phrase as for keywords); a subclass says which forms of each
+   * written word it keeps, each with an initialism's dots dropped ({@link #DOTTED_INITIALISM}:
+   * "U.S." is "us"). Values of a multi-valued field stand {@link #POSITION_GAP} apart.
    */
   private abstract static class EnglishWords extends Analyzer {
 
@@ -309,8 +309,7 @@ public final class Schema {
       Tokenizer words = new StandardTokenizer();
       return new TokenStreamComponents(
           words,
-          forms(new DottedInitialismFilter(
-              new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words))))));
+          forms(new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)))));
     }
 
     @Override
@@ -328,7 +327,7 @@ public final class Schema {
   private static final class WrittenEnglish extends EnglishWords {
     @Override
     TokenStream forms(TokenStream written) {
-      return written;
+      return new DottedInitialismFilter(written);
     }
   }
 
@@ -342,7 +341,8 @@ public final class Schema {
   private static final class StemmedEnglish extends EnglishWords {
     @Override
     TokenStream forms(TokenStream written) {
-      return new WordForms.StemmedFilter(written, new WordStemmer(Schema::stemmed));
+      return new WordForms.StemmedFilter(
+          new DottedInitialismFilter(written), new WordStemmer(Schema::stemmed));
     }
   }
 
