@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
@@ -296,8 +295,9 @@ public final class Schema {
    * The words of a text as every analyzer here reads them: split by {@link StandardTokenizer},
    * lower-cased, folded to ASCII (so "cafe" finds "café") and without a possessive ending ("Tony
    * Blair's" is "tony blair", for a phrase as for keywords); a subclass says which forms of each
-   * written word it keeps, each with an initialism's dots dropped ({@link #DOTTED_INITIALISM}:
-   * "U.S." is "us"). Values of a multi-valued field stand {@link #POSITION_GAP} apart.
+   * written word it keeps. An initialism loses its dots ({@link #DOTTED_INITIALISM}: "U.S." is
+   * "us"). {@link WrittenWordFilter} does all of it in one filter. Values of a multi-valued field
+   * stand {@link #POSITION_GAP} apart.
    */
   private abstract static class EnglishWords extends Analyzer {
 
@@ -309,7 +309,7 @@ public final class Schema {
       Tokenizer words = new StandardTokenizer();
       return new TokenStreamComponents(
           words,
-          forms(new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)))));
+          forms(new WrittenWordFilter(words)));
     }
 
     @Override
@@ -327,7 +327,7 @@ public final class Schema {
   private static final class WrittenEnglish extends EnglishWords {
     @Override
     TokenStream forms(TokenStream written) {
-      return new DottedInitialismFilter(written);
+      return written;
     }
   }
 
@@ -341,8 +341,7 @@ public final class Schema {
   private static final class StemmedEnglish extends EnglishWords {
     @Override
     TokenStream forms(TokenStream written) {
-      return new WordForms.StemmedFilter(
-          new DottedInitialismFilter(written), new WordStemmer(Schema::stemmed));
+      return new WordForms.StemmedFilter(written, new WordStemmer(Schema::stemmed));
     }
   }
 

@@ -123,9 +123,8 @@ public final class WordForms {
   }
 
   /**
-   * A text field's words as the local index holds them: each written word (an initialism without
-   * its dots, {@link DottedInitialismFilter}), and after it, at the same position, its stem marked,
-   * when the stem differs.
+   * A text field's words as the local index holds them: each written word, and after it, at the
+   * same position, its stem marked, when the stem differs.
    */
   static final class WrittenAndStemmedFilter extends TokenFilter {
 
@@ -133,7 +132,6 @@ public final class WordForms {
     private final PositionIncrementAttribute position =
         addAttribute(PositionIncrementAttribute.class);
     private final WordStemmer stemmer;
-    private final DottedInitialismFilter.Rewriter initialisms = new DottedInitialismFilter.Rewriter();
     private String pendingStem;
 
     WrittenAndStemmedFilter(TokenStream written, WordStemmer stemmer) {
@@ -153,7 +151,6 @@ public final class WordForms {
       if (!input.incrementToken()) {
         return false;
       }
-      initialisms.rewrite(term);
       String stem = stemmer.stem(term.buffer(), term.length());
       if (stem != null && stem != WordStemmer.ITSELF) {
         pendingStem = stem;
