@@ -46,7 +46,8 @@ final class OpenSearchSpelling {
       long bodies = response.aggregations().get(bodies(i)).filter().docCount();
       List<Respelling.CloseWord> closeWords = known
           ? closeWords(response.suggest().get(suggestion(i)), Respelling.ACCURACY)
-          : closeWords(response.suggest().get(unknownSuggestion(i)), Respelling.UNKNOWN_WORD_ACCURACY);
+          : closeWords(
+              response.suggest().get(unknownSuggestion(i)), Respelling.UNKNOWN_WORD_ACCURACY);
       words.add(new Respelling.Word(typed.get(i), known, bodies, closeWords));
     }
     return Respelling.suggest(query, total, words, counter);

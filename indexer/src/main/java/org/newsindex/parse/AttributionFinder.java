@@ -190,8 +190,9 @@ final class AttributionFinder {
       if (pronoun != null) {
         return pronoun.at(participle);
       }
-      if (tokens.get(k).sentenceStart() || tokens.get(k).kind() != Token.Kind.WORD
-          && !tokens.get(k).kind().equals(Token.Kind.PUNCT)) {
+      Token.Kind kind = tokens.get(k).kind();
+      if (tokens.get(k).sentenceStart()
+          || kind == Token.Kind.OPEN_QUOTE || kind == Token.Kind.CLOSE_QUOTE) {
         return null;
       }
     }
@@ -226,7 +227,8 @@ final class AttributionFinder {
     }
     boolean credits = as > verb + 1 && as + 1 < tokens.size()
         && tokens.get(as).isNarrativeWord() && tokens.get(as).text().equals("as")
-        && (tokens.get(as + 1).in(WordList.PARTICIPLE) || tokens.get(as + 1).lower().equals("having"));
+        && (tokens.get(as + 1).in(WordList.PARTICIPLE)
+            || tokens.get(as + 1).lower().equals("having"));
     if (!credits) {
       return null;
     }
@@ -303,7 +305,9 @@ final class AttributionFinder {
       // "John Lichtblau, president of ..., in testimony to Congress said": a lone word before the
       // verb that is no person's name ends the apposition, not the subject.
       NameRun affiliated =
-          run == null ? null : personBeforeAffiliation(tokens, runByEnd, firmStart(tokens, runByEnd, run) - 1);
+          run == null
+              ? null
+              : personBeforeAffiliation(tokens, runByEnd, firmStart(tokens, runByEnd, run) - 1);
       if (affiliated != null) {
         return named(affiliated);
       }
@@ -530,7 +534,8 @@ final class AttributionFinder {
           // "replacing Carlos Romo, a company spokesman said": the spokesman speaks, not the name.
           return false;
         }
-        boolean determined = first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text());
+        boolean determined =
+            first.in(WordList.DETERMINER) || NameVocabulary.isPossessive(first.text());
         return plural ? determined && namesRole(tokens, k + 2, head)
             : determined || namesRole(tokens, k + 1, head);
       }
@@ -580,11 +585,15 @@ final class AttributionFinder {
    */
   private static int firmStart(List<Token> tokens, NameRun[] runByEnd, NameRun run) {
     int start = run.start();
-    while (run.mention() == null && start >= 2 && (tokens.get(start - 1).is("&") || tokens.get(start - 1).isNarrativeWord()
-        && tokens.get(start - 1).text().equals("and")) && runEndingAt(runByEnd, start - 2) != null) {
+    while (run.mention() == null && start >= 2 && joinsFirmNames(tokens.get(start - 1))
+        && runEndingAt(runByEnd, start - 2) != null) {
       start = runEndingAt(runByEnd, start - 2).start();
     }
     return start;
+  }
+
+  private static boolean joinsFirmNames(Token t) {
+    return t.is("&") || t.isNarrativeWord() && t.text().equals("and");
   }
 
   /** "Paul Mlotok, oil analyst for Salomon Brothers said": a singular role in the stretch. */

@@ -148,7 +148,8 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
         linked = true;
       } else if (linked && t.in(WordList.TITLE_HEAD) && Character.isUpperCase(w.charAt(0))) {
         return true;
-      } else if (!w.equals("the") && !w.equals("and") && !isComplementWord(tokens.subList(k, k + 1), 0)) {
+      } else if (!w.equals("the") && !w.equals("and")
+          && !isComplementWord(tokens.subList(k, k + 1), 0)) {
         // "the Council of Economic Advisers", "Association of Securities Dealers": a body's name.
         return false;
       }
@@ -172,8 +173,9 @@ record NameRun(int start, int end, List<Token> words, boolean possessive, boolea
   /** A title, a portfolio or a place: a word of a title's complement, never of a name. */
   private static boolean isComplementWord(List<Token> words, int i) {
     Token word = words.get(i);
-    return Character.isUpperCase(word.text().charAt(0)) && (NameVocabulary.isTitle(word)
-        || word.in(WordList.TITLE_COMPLEMENT) || Gazetteer.PLACES.contains(words.subList(i, i + 1), 0));
+    return Character.isUpperCase(word.text().charAt(0))
+        && (NameVocabulary.isTitle(word) || word.in(WordList.TITLE_COMPLEMENT)
+            || Gazetteer.PLACES.contains(words.subList(i, i + 1), 0));
   }
 
   /** "Madrid midfielder Guti": a lower-case role right before the run, which makes one word a name. */

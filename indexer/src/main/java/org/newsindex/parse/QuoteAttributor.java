@@ -47,7 +47,8 @@ final class QuoteAttributor {
    * Whether a quotation is woven into the same narrative sentence as the one before it, with no
    * sentence's end between them.
    */
-  private static boolean sameSentence(QuoteSpan before, QuoteSpan span, List<List<Token>> tokenized) {
+  private static boolean sameSentence(
+      QuoteSpan before, QuoteSpan span, List<List<Token>> tokenized) {
     List<Token> tokens = tokenized.get(span.paragraph());
     if (before.endParagraph() != span.paragraph() || !before.closed(tokens.size())
         || startsSentence(span, tokens)) {
