@@ -50,9 +50,7 @@ final class SpellingSuggester {
    * suggester sorted by frequency, with the same settings).
    */
   static DirectSpellChecker unknownWordChecker() {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMaxEdits(2);
-    checker.setMinQueryLength(Respelling.MIN_WORD_LENGTH);
+    DirectSpellChecker checker = checker(2);
     checker.setAccuracy(Respelling.UNKNOWN_WORD_ACCURACY);
     checker.setMaxInspections(Respelling.INSPECTIONS);
     checker.setComparator(new SuggestWordFrequencyComparator());

@@ -13,6 +13,7 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Suggest;
 import org.opensearch.client.opensearch.core.search.SuggestSort;
+import org.opensearch.client.opensearch.core.search.TermSuggester;
 import org.opensearch.client.opensearch.core.search.TermSuggestOption;
 
 /**
@@ -65,31 +66,15 @@ final class OpenSearchSpelling {
               suggest -> {
                 for (int i = 0; i < words.size(); i++) {
                   String word = lowerCase(words.get(i));
-                  suggest.suggesters(
-                      suggestion(i),
-                      f ->
-                          f.text(word)
-                              .term(
-                                  t ->
-                                      t.field(Schema.PARAGRAPHS_EXACT)
-                                          .suggestMode(SuggestMode.Always)
-                                          .size(Respelling.OPTIONS)
-                                          .minWordLength(Respelling.MIN_WORD_LENGTH)));
-                  // For a word no text holds: the suggester's own accuracy, which is
-                  // Respelling.UNKNOWN_WORD_ACCURACY, the most common close words first.
-                  suggest.suggesters(
-                      unknownSuggestion(i),
-                      f ->
-                          f.text(word)
-                              .term(
-                                  t ->
-                                      t.field(Schema.PARAGRAPHS_EXACT)
-                                          .suggestMode(SuggestMode.Always)
-                                          .size(Respelling.UNKNOWN_WORD_OPTIONS)
-                                          .maxEdits(2)
-                                          .maxInspections(Respelling.INSPECTIONS)
-                                          .sort(SuggestSort.Frequency)
-                                          .minWordLength(Respelling.MIN_WORD_LENGTH)));
+                  // Known words: the closest first. Words no text holds: the suggester's own
+                  // accuracy, which is Respelling.UNKNOWN_WORD_ACCURACY, the commonest first.
+                  suggest.suggesters(suggestion(i), f -> f.text(word).term(t -> closeWords(t)
+                      .size(Respelling.OPTIONS)));
+                  suggest.suggesters(unknownSuggestion(i), f -> f.text(word).term(t -> closeWords(t)
+                      .size(Respelling.UNKNOWN_WORD_OPTIONS)
+                      .maxEdits(2)
+                      .maxInspections(Respelling.INSPECTIONS)
+                      .sort(SuggestSort.Frequency)));
                 }
                 return suggest;
               });
@@ -107,6 +92,14 @@ final class OpenSearchSpelling {
           }
           return s;
         });
+  }
+
+  /** A term suggester over the bodies' written words, for every word long enough to respell. */
+  private static TermSuggester.Builder closeWords(TermSuggester.Builder suggester) {
+    return suggester
+        .field(Schema.PARAGRAPHS_EXACT)
+        .suggestMode(SuggestMode.Always)
+        .minWordLength(Respelling.MIN_WORD_LENGTH);
   }
 
   private static List<Respelling.CloseWord> closeWords(

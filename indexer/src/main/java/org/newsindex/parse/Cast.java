@@ -52,14 +52,7 @@ final class Cast {
       return fullest(mention.text());
     }
     String surname = mention.surname();
-    String lastWord = " " + surname;
-    String found = null;
-    for (String full : fullNames) {
-      if (full.endsWith(lastWord)) {
-        found = full;
-        break;
-      }
-    }
+    String found = fullNameEndingWith(surname);
     if (found != null) {
       return found;
     }
@@ -102,10 +95,12 @@ final class Cast {
    * named.
    */
   String personWithSurname(String word) {
-    if (organisations.contains(word)) {
-      return null;
-    }
-    String lastWord = " " + word;
+    return organisations.contains(word) ? null : fullNameEndingWith(word);
+  }
+
+  /** The first full name the article gives whose last word is {@code surname}, or null. */
+  private String fullNameEndingWith(String surname) {
+    String lastWord = " " + surname;
     for (String full : fullNames) {
       if (full.endsWith(lastWord)) {
         return full;

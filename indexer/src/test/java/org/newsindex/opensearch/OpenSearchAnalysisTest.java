@@ -8,14 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsindex.search.EnglishStems;
 import org.newsindex.search.Schema;
+import org.newsindex.search.TokenTerms;
 import org.newsindex.testing.RequiresOpenSearch;
 import org.opensearch.client.opensearch.indices.analyze.AnalyzeToken;
 
@@ -64,14 +63,7 @@ class OpenSearchAnalysisTest {
   private static List<String> localTerms(List<String> words) throws IOException {
     List<String> terms = new ArrayList<>();
     for (String word : words) {
-      try (TokenStream stream = Schema.queryAnalyzer().tokenStream(Schema.PARAGRAPHS, word)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          terms.add(term.toString());
-        }
-        stream.end();
-      }
+      terms.addAll(TokenTerms.ofQuery(Schema.PARAGRAPHS, word));
     }
     return terms;
   }

@@ -3,10 +3,7 @@ package org.newsindex.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -81,15 +78,6 @@ class EnglishAnalysisTest {
   }
 
   private static List<String> terms(String field, String text) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = Schema.queryAnalyzer().tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
+    return TokenTerms.ofQuery(field, text);
   }
 }

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The one filter against the four Lucene filters it stands for, word for word. */
@@ -52,27 +50,14 @@ class WrittenWordFilterTest {
   private static List<String> oneFilter(String text) throws IOException {
     Tokenizer words = new StandardTokenizer();
     words.setReader(new StringReader(text));
-    return terms(new WrittenWordFilter(words));
+    return TokenTerms.of(new WrittenWordFilter(words));
   }
 
   private static List<String> fourFilters(String text) throws IOException {
     Tokenizer words = new StandardTokenizer();
     words.setReader(new StringReader(text));
     TokenStream chain = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)));
-    return terms(new PatternReplaceFilter(
+    return TokenTerms.of(new PatternReplaceFilter(
         chain, Pattern.compile(Schema.DOTTED_INITIALISM), Schema.INITIALISM_LETTERS, true));
-  }
-
-  private static List<String> terms(TokenStream stream) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (stream) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
   }
 }
