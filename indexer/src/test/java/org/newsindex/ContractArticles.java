@@ -225,6 +225,11 @@ public final class ContractArticles {
     articles.add(plain("th1", "Cup defeat", "Tony Hart took the blame for the defeat."));
     articles.add(plain("aw1", "Wenger praises his side", "Arsene Wenger praised the young players."));
     articles.add(plain("aw2", "Wenger signs striker", "Arsene Wenger signed a striker from Monaco."));
+    // Reuters signs every story "Reuter"; the trade representative of 1987 was Clayton Yeutter.
+    for (int story = 1; story <= 6; story++) {
+      articles.add(plain("reuter" + story, "Grain exports " + story, "Wheat exports rose. Reuter"));
+    }
+    articles.add(plain("yeutter", "Trade talks", "Clayton Yeutter met Japanese officials. Reuter"));
     return List.copyOf(articles);
   }
 

@@ -666,6 +666,18 @@ public abstract class NewsSearcherContract {
   }
 
   @Test
+  void anUnknownWordKeepsItsFirstLetterUnlessNoCloseWordShares() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.SPELLINGS);
+
+    // "Reuter" is as close to "Yeuter" and six times as common, but a first letter is seldom the typo.
+    assertThat(searcher.search(SearchRequest.of("Yeuter")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Yeutter", 1));
+    // No close word begins with "v": the typo is the first letter.
+    assertThat(searcher.search(SearchRequest.of("Vhilippines")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("Philippines", 20));
+  }
+
+  @Test
   void aRespeltWordKeepsTheTypedCapitals() throws IOException {
     NewsSearcher searcher = over(ContractArticles.SPELLINGS);
 

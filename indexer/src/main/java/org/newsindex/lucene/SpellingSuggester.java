@@ -33,7 +33,8 @@ final class SpellingSuggester {
 
   private final DirectSpellChecker withinOneEdit = checker(1);
   private final DirectSpellChecker withinTwoEdits = checker(2);
-  private final DirectSpellChecker forUnknownWords = unknownWordChecker();
+  private final DirectSpellChecker forUnknownWords = unknownWordChecker(Respelling.UNKNOWN_WORD_PREFIX);
+  private final DirectSpellChecker forUnknownFirstLetters = unknownWordChecker(0);
 
   /** A checker by {@link Respelling}'s rules that looks up to {@code maxEdits} edits away. */
   static DirectSpellChecker checker(int maxEdits) {
@@ -47,11 +48,13 @@ final class SpellingSuggester {
   /**
    * A checker for a word no text holds, by {@link Respelling}'s rules: within two edits, at least
    * {@link Respelling#UNKNOWN_WORD_ACCURACY} alike, the most common words first (OpenSearch's term
-   * suggester sorted by frequency, with the same settings).
+   * suggester sorted by frequency, with the same settings), sharing the first {@code prefix}
+   * letters.
    */
-  static DirectSpellChecker unknownWordChecker() {
+  static DirectSpellChecker unknownWordChecker(int prefix) {
     DirectSpellChecker checker = checker(2);
     checker.setAccuracy(Respelling.UNKNOWN_WORD_ACCURACY);
+    checker.setMinPrefix(prefix);
     checker.setMaxInspections(Respelling.INSPECTIONS);
     checker.setComparator(new SuggestWordFrequencyComparator());
     return checker;
@@ -71,8 +74,7 @@ final class SpellingSuggester {
       long bodies = reader.docFreq(body);
       boolean known = bodies > 0 || reader.docFreq(new Term(Schema.HEADLINE, word)) > 0;
       List<Respelling.CloseWord> closeWords =
-          known ? closeWords(reader, body) : closeWords(forUnknownWords, reader, body,
-              Respelling.UNKNOWN_WORD_OPTIONS);
+          known ? closeWords(reader, body) : unknownWordCloseWords(reader, body);
       words.add(new Respelling.Word(typed, known, bodies, closeWords));
     }
     return Respelling.suggest(query, total, words, counter);
@@ -89,6 +91,19 @@ final class SpellingSuggester {
             ? withinOneEdit
             : withinTwoEdits;
     return closeWords(checker, reader, typed, Respelling.OPTIONS);
+  }
+
+  /**
+   * The commonest words of the bodies close to a word they do not hold: those that share its first
+   * letters ({@link Respelling#UNKNOWN_WORD_PREFIX}), else any.
+   */
+  private List<Respelling.CloseWord> unknownWordCloseWords(IndexReader reader, Term typed)
+      throws IOException {
+    List<Respelling.CloseWord> closeWords =
+        closeWords(forUnknownWords, reader, typed, Respelling.UNKNOWN_WORD_OPTIONS);
+    return closeWords.isEmpty()
+        ? closeWords(forUnknownFirstLetters, reader, typed, Respelling.UNKNOWN_WORD_OPTIONS)
+        : closeWords;
   }
 
   private static List<Respelling.CloseWord> closeWords(

@@ -47,8 +47,7 @@ final class OpenSearchSpelling {
       long bodies = response.aggregations().get(bodies(i)).filter().docCount();
       List<Respelling.CloseWord> closeWords = known
           ? closeWords(response.suggest().get(suggestion(i)), Respelling.ACCURACY)
-          : closeWords(
-              response.suggest().get(unknownSuggestion(i)), Respelling.UNKNOWN_WORD_ACCURACY);
+          : unknownWordCloseWords(response, i);
       words.add(new Respelling.Word(typed.get(i), known, bodies, closeWords));
     }
     return Respelling.suggest(query, total, words, counter);
@@ -70,11 +69,10 @@ final class OpenSearchSpelling {
                   // accuracy, which is Respelling.UNKNOWN_WORD_ACCURACY, the commonest first.
                   suggest.suggesters(suggestion(i), f -> f.text(word).term(t -> closeWords(t)
                       .size(Respelling.OPTIONS)));
-                  suggest.suggesters(unknownSuggestion(i), f -> f.text(word).term(t -> closeWords(t)
-                      .size(Respelling.UNKNOWN_WORD_OPTIONS)
-                      .maxEdits(2)
-                      .maxInspections(Respelling.INSPECTIONS)
-                      .sort(SuggestSort.Frequency)));
+                  suggest.suggesters(unknownSuggestion(i), f -> f.text(word).term(t ->
+                      unknownWordCloseWords(t, Respelling.UNKNOWN_WORD_PREFIX)));
+                  suggest.suggesters(unknownFirstLetterSuggestion(i), f -> f.text(word).term(t ->
+                      unknownWordCloseWords(t, 0)));
                 }
                 return suggest;
               });
@@ -100,6 +98,35 @@ final class OpenSearchSpelling {
         .field(Schema.PARAGRAPHS_EXACT)
         .suggestMode(SuggestMode.Always)
         .minWordLength(Respelling.MIN_WORD_LENGTH);
+  }
+
+  /**
+   * A term suggester over the bodies' written words for a word they do not hold: the commonest
+   * first, within two edits, sharing the first {@code prefix} letters.
+   */
+  private static TermSuggester.Builder unknownWordCloseWords(
+      TermSuggester.Builder suggester, int prefix) {
+    return closeWords(suggester)
+        .size(Respelling.UNKNOWN_WORD_OPTIONS)
+        .maxEdits(2)
+        .prefixLength(prefix)
+        .maxInspections(Respelling.INSPECTIONS)
+        .sort(SuggestSort.Frequency);
+  }
+
+  /**
+   * The close words of the {@code word}-th typed word, which no text holds: those that share its
+   * first letters ({@link Respelling#UNKNOWN_WORD_PREFIX}), else any.
+   */
+  private static List<Respelling.CloseWord> unknownWordCloseWords(
+      SearchResponse<Void> response, int word) {
+    List<Respelling.CloseWord> closeWords =
+        closeWords(response.suggest().get(unknownSuggestion(word)), Respelling.UNKNOWN_WORD_ACCURACY);
+    return closeWords.isEmpty()
+        ? closeWords(
+            response.suggest().get(unknownFirstLetterSuggestion(word)),
+            Respelling.UNKNOWN_WORD_ACCURACY)
+        : closeWords;
   }
 
   private static List<Respelling.CloseWord> closeWords(
@@ -128,6 +155,10 @@ final class OpenSearchSpelling {
 
   private static String unknownSuggestion(int word) {
     return "u" + word;
+  }
+
+  private static String unknownFirstLetterSuggestion(int word) {
+    return "f" + word;
   }
 
   private static String known(int word) {

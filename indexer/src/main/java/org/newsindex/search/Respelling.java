@@ -73,6 +73,15 @@ public final class Respelling {
   public static final float UNKNOWN_WORD_ACCURACY = 0.5f;
 
   /**
+   * How many first letters a close word of a word the index does not hold shares with it, unless
+   * none does: Lucene's and OpenSearch's default of one, since a typo is seldom in the first
+   * letter ({@code Yeuter} is {@code Yeutter}, not the {@code Reuter} that signs every Reuters
+   * story); but when no close word shares it, one that differs there is taken ({@code astisfy},
+   * {@code rtinity} and {@code zebsite} had no respelling).
+   */
+  public static final int UNKNOWN_WORD_PREFIX = 1;
+
+  /**
    * How many close words a backend offers for a word the index does not hold: within two edits,
    * the most common first, so that a common word two edits away ({@code blair}) is not crowded
    * out by rare ones one edit away ({@code blase}, {@code blake}, {@code flare}).
