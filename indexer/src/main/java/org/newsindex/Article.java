@@ -2,6 +2,7 @@ package org.newsindex;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,13 @@ public record Article(
     List<String> speakers,
     List<Quote> quotes) {
 
+  /**
+   * The longest id, source or speaker name an article may have, in characters: each is indexed
+   * whole, as one term (Lucene's terms hold at most 32,766 bytes) and as a facet value (a facet's
+   * path holds at most 8,191 characters).
+   */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -43,12 +51,27 @@ public record Article(
     paragraphs = List.copyOf(paragraphs);
     speakers = List.copyOf(speakers);
     quotes = List.copyOf(quotes);
+    checkLength("id", id);
+    checkLength("source", source);
+    for (String speaker : speakers) {
+      checkLength("speaker", speaker);
+    }
     for (Quote quote : quotes) {
       if (quote.paragraph() >= paragraphs.size()) {
         throw new IllegalArgumentException(
             "quote starts in paragraph " + quote.paragraph() + " of an article with "
                 + paragraphs.size());
       }
+      checkLength("speaker", quote.speaker());
+    }
+  }
+
+  /** Refuses a name longer than {@link #MAX_NAME_LENGTH}; {@code null} is no name. */
+  private static void checkLength(String what, String name) {
+    if (name != null && name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "the article's %s is %,d characters long; the limit is %,d",
+          what, name.length(), MAX_NAME_LENGTH));
     }
   }
 

@@ -26,6 +26,8 @@ public interface ArticleWriter extends AutoCloseable {
    * so that a later run can skip it while that input stays the same.
    *
    * @param contentHash an opaque fingerprint of the article's input, or {@code null} if unknown
+   * @throws IllegalArgumentException when the index cannot hold this article (a limit of its own):
+   *     an indexing run reports the article as skipped and goes on
    */
   void add(Article article, String contentHash) throws IOException;
 

@@ -194,15 +194,21 @@ final class IndexingRun {
   /** Parses an article and writes it; runs on a parser thread. */
   private void write(ArticleSource source, String hash, String where, boolean isNew)
       throws IOException {
+    // The id counts as seen: input that went bad keeps its last good version in the index.
     Article article;
     try {
       article = source.article();
-    } catch (MalformedArticleException e) {
-      // The id counts as seen: a file that went bad keeps its last good version in the index.
+    } catch (MalformedArticleException | IllegalArgumentException e) {
       skipped.add(new SkippedFile(where, e.getMessage()));
       return;
     }
-    writer.add(article, hash);
+    try {
+      writer.add(article, hash);
+    } catch (IllegalArgumentException e) {
+      // What the index refuses in one article alone (Lucene's own limits): the rest goes on.
+      skipped.add(new SkippedFile(where, "cannot be indexed: " + e.getMessage()));
+      return;
+    }
     (isNew ? added : updated).incrementAndGet();
     commitIfDue();
   }

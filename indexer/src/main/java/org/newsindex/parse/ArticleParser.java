@@ -196,7 +196,7 @@ public final class ArticleParser {
   private static String datelineAgency(List<String> paragraphs) {
     for (String paragraph : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
       Matcher dateline = DATELINE.matcher(paragraph);
-      if (dateline.lookingAt()) {
+      if (dateline.lookingAt() && dateline.group(1).length() <= MAX_SOURCE_LENGTH) {
         return dateline.group(1);
       }
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsindex.Article;
+import org.newsindex.ArticleWriter;
 import org.newsindex.IndexingReport;
 import org.newsindex.IndexingReport.SkippedFile;
 import org.newsindex.IndexingReport.Warning;
@@ -200,6 +201,72 @@ class FolderIndexerMessyInputTest {
 
     assertThat(report.skipped())
         .containsExactly(new SkippedFile("feed.jsonl:2", "too large (11.0 MB; the limit is 10 MB)"));
+    assertThat(report.added()).isEqualTo(2);
+  }
+
+  @Test
+  void anIdOrSourceTooLongToIndexIsSkippedAndTheRestIndexed() throws IOException {
+    write("good.txt", GOOD);
+    write("feed.jsonl", String.join("\n",
+        "{\"id\": \"long-source\", \"headline\": \"H\", \"body\": \"x\", \"source\": \""
+            + "S".repeat(9_000) + "\"}",
+        "{\"id\": \"" + "i".repeat(40_000) + "\", \"headline\": \"H\", \"body\": \"x\"}",
+        "{\"id\": \"fine\", \"headline\": \"Fine\", \"body\": \"x\"}"));
+    // Not a wire agency in brackets but a run of letters: the story is indexed without a source.
+    write("dateline.txt", "Wire story\n\nWASHINGTON (" + "A".repeat(9_000) + ") - Officials met.\n");
+
+    for (int run = 1; run <= 2; run++) {
+      IndexingReport report = index();
+
+      assertThat(reasons(report)).as("run %d", run).containsOnly(
+          Map.entry("feed.jsonl:1", "the article's source is 9,000 characters long; the limit is 1,000"),
+          Map.entry("feed.jsonl:2", "the article's id is 40,000 characters long; the limit is 1,000"));
+      assertThat(report.added() + report.unchanged()).as("run %d", run).isEqualTo(3);
+    }
+    try (NewsSearcher searcher = LuceneNewsSearcher.open(index)) {
+      assertThat(searcher.find("dateline")).get().extracting(Article::source).isNull();
+    }
+  }
+
+  @Test
+  void anArticleTheIndexRefusesIsSkippedAndTheRestIndexed() throws IOException {
+    write("good.txt", GOOD);
+    write("refused.txt", GOOD);
+    write("later.txt", GOOD);
+
+    IndexingReport report;
+    try (NewsIndexWriter writer = NewsIndexWriter.open(index)) {
+      ArticleWriter refusing = new ArticleWriter() {
+        @Override
+        public void add(Article article, String contentHash) throws IOException {
+          if (article.id().equals("refused")) {
+            throw new IllegalArgumentException("a term is too long");
+          }
+          writer.add(article, contentHash);
+        }
+
+        @Override
+        public Map<String, String> contentHashes() throws IOException {
+          return writer.contentHashes();
+        }
+
+        @Override
+        public void delete(String id) throws IOException {
+          writer.delete(id);
+        }
+
+        @Override
+        public void commit() throws IOException {
+          writer.commit();
+        }
+
+        @Override
+        public void close() {}
+      };
+      report = new FolderIndexer(new ArticleParser()).index(input, refusing, FolderIndexer.Progress.NONE);
+    }
+
+    assertThat(reasons(report)).containsOnly(Map.entry("refused.txt", "cannot be indexed: a term is too long"));
     assertThat(report.added()).isEqualTo(2);
   }
 
