@@ -219,10 +219,14 @@ public final class ContractArticles {
       articles.add(plain("gb" + budget, "Budget " + budget, "Gordon Brown set out budget " + budget + "."));
     }
     articles.add(plain("jb1", "Concert review", "Jackson Browne played a long set."));
-    for (int day = 1; day <= 12; day++) {
+    for (int day = 1; day <= 40; day++) {
       articles.add(plain("tb" + day, "Blair visit " + day, "Tony Blair spoke in Leeds on day " + day + "."));
     }
     articles.add(plain("th1", "Cup defeat", "Tony Hart took the blame for the defeat."));
+    articles.add(plain("mo1", "Talks in Moscow", "Talks in Moscow ended without a deal."));
+    for (int round = 1; round <= 20; round++) {
+      articles.add(plain("mt" + round, "Round " + round, "Most talks fail, officials said."));
+    }
     articles.add(plain("aw1", "Wenger praises his side", "Arsene Wenger praised the young players."));
     articles.add(plain("aw2", "Wenger signs striker", "Arsene Wenger signed a striker from Monaco."));
     // Reuters signs every story "Reuter"; the trade representative of 1987 was Clayton Yeutter.

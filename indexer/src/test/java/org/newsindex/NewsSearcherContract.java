@@ -658,11 +658,21 @@ public abstract class NewsSearcherContract {
     NewsSearcher searcher = over(ContractArticles.SPELLINGS);
 
     // "blame" is one edit away and goes with "Tony" once; "Blair" is two away and goes with it
-    // twelve times, more than the ten times an edit more costs.
+    // forty times, more than the thirty times an edit more costs.
     assertThat(searcher.search(SearchRequest.of("Tony Blare")).didYouMean())
-        .isEqualTo(new SearchResult.Suggestion("Tony Blair", 12));
+        .isEqualTo(new SearchResult.Suggestion("Tony Blair", 40));
     assertThat(searcher.search(SearchRequest.of("Hart blare")).didYouMean())
         .isEqualTo(new SearchResult.Suggestion("Hart blame", 1));
+  }
+
+  @Test
+  void aWordTwoEditsAwayMustFindThirtyTimesAsMuchAsOneOneEditAway() throws IOException {
+    NewsSearcher searcher = over(ContractArticles.SPELLINGS);
+
+    // "most talks" finds 20, "moscow talks" 1: "most" is two edits from "moscw", "moscow" one.
+    assertThat(searcher.search(SearchRequest.of("most talks")).total()).isEqualTo(20);
+    assertThat(searcher.search(SearchRequest.of("moscw talks")).didYouMean())
+        .isEqualTo(new SearchResult.Suggestion("moscow talks", 1));
   }
 
   @Test
