@@ -125,8 +125,9 @@ async function getJson(url) {
   return { ok: true, body };
 }
 
+/** An article's id as one path segment: its slashes encoded too, so that no id reads as a route. */
 function articlePath(id) {
-  return id.split("/").map(encodeURIComponent).join("/");
+  return encodeURIComponent(id);
 }
 
 // ---- rendering ----

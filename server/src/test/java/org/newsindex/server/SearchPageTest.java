@@ -416,7 +416,7 @@ class SearchPageTest {
 
   @Test
   void apiErrorsShowInTheStatusRegion() {
-    expectedConsoleErrors.add("/api/articles/no/such");
+    expectedConsoleErrors.add("/api/articles/no%2Fsuch");
     open("/?article=no/such");
     WebElement status = wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
