@@ -38,6 +38,9 @@ public final class ServerCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerCommand.class);
 
+  /** The highest TCP port. */
+  private static final int MAX_PORT = 65_535;
+
   private static final String JETTY_REFERENCES_PER_CACHE_LINE =
       "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -152,6 +155,9 @@ public final class ServerCommand implements Callable<Integer> {
     if (queryTimeoutMillis < 1) {
       return fail("--query-timeout must be 1 or more, was " + queryTimeoutMillis);
     }
+    if (port < 0 || port > MAX_PORT) {
+      return fail("--port must be 0 to " + MAX_PORT + ", was " + port);
+    }
     IndexSource source;
     try {
       source = source();
@@ -170,7 +176,12 @@ public final class ServerCommand implements Callable<Integer> {
       app.start(host, port);
     } catch (JavalinBindException e) {
       opening.thenAccept(ServerCommand::close);
-      return fail("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      // Javalin says "Port already in use" for any bind failure; the root cause says which it was.
+      Throwable reason = e;
+      while (reason.getCause() != null) {
+        reason = reason.getCause();
+      }
+      return fail("cannot listen on " + host + ":" + port + ": " + reason.getMessage());
     }
     NewsSearcher searcher;
     try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,22 @@ class ServerCommandTest {
   void aQueryTimeoutBelowOneMillisecondFailsWithOneLine() {
     assertThat(run("--index", dir.toString(), "--query-timeout", "0")).isNotZero();
     assertThat(err.toString().strip()).isEqualTo("--query-timeout must be 1 or more, was 0");
+  }
+
+  @Test
+  void aPortOutOfRangeFailsWithOneLine() {
+    assertThat(run("--index", dir.toString(), "--port", "99999")).isNotZero();
+    assertThat(err.toString().strip()).isEqualTo("--port must be 0 to 65535, was 99999");
+  }
+
+  @Test
+  void aPortTakenFailsWithOneLineThatSaysWhy() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      assertThat(run("--index", dir.toString(), "--port", String.valueOf(taken.getLocalPort())))
+          .isNotZero();
+      assertThat(err.toString().strip().lines())
+          .containsExactly("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": Address already in use");
+    }
   }
 
   @Test
